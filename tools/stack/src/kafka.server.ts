@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Component } from './component';
+import { kafkaClasspath } from './kafka.install';
+import { isErrno } from './log-tail';
+import { runCommand } from './run-command';
+import type { StackConfig } from './stack.config';
+import type { StackServer } from './stack-server';
+
+/** Single combined broker+controller; the id only has to agree with the quorum voter below. */
+const NODE_ID = 1;
+const PROBE_TIMEOUT_MS = 3_000;
+/** Heap bounds for a development broker on a shared 2-core machine. */
+const JVM_OPTIONS = ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:+ExitOnOutOfMemoryError'];
+
+/**
+ * Apache Kafka in KRaft mode: one process is both the broker and its own controller quorum,
+ * so no ZooKeeper. Storage is formatted once per data dir; server.properties is regenerated
+ * at each start so a changed port takes effect.
+ */
+export function kafkaServer(config: StackConfig, kafka: Component): StackServer {
+  const { ports } = config;
+  const stateDir = join(config.dataDir, 'kafka');
+  const logDirs = join(stateDir, 'data');
+  const propertiesFile = join(stateDir, 'server.properties');
+  const log4jConfig = join(config.toolsDir, 'conf', 'kafka-log4j.properties');
+  const javaBase = [...JVM_OPTIONS, `-Dlog4j.configuration=file:${log4jConfig}`, '-cp', kafkaClasspath(kafka)];
+  const address = config.appEnv.KAFKA_BROKERS;
+
+  return {
+    name: 'kafka',
+    ports: [ports.kafka, ports.kafkaController],
+    endpoint: address,
+    components: [kafka],
+    stateDir,
+    async prepare(logFile) {
+      await mkdir(logDirs, { recursive: true });
+      await writeFile(propertiesFile, serverProperties(config, logDirs));
+      if (!(await exists(join(logDirs, 'meta.properties')))) {
+        // `format` refuses an already formatted directory; meta.properties is what it writes.
+        const clusterId = await clusterIdOf(stateDir);
+        await runCommand('java', [...javaBase, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propertiesFile], {
+          cwd: stateDir,
+          logFile,
+        });
+      }
+      return { command: 'java', args: [...javaBase, 'kafka.Kafka', propertiesFile], cwd: stateDir };
+    },
+    async probe() {
+      const client = new Kafka({
+        clientId: 'duban-stack-probe',
+        brokers: [address],
+        connectionTimeout: PROBE_TIMEOUT_MS,
+        requestTimeout: PROBE_TIMEOUT_MS,
+        retry: { retries: 0 },
+        // Refused connections are expected while the broker boots; the caller reports the last error.
+        logLevel: logLevel.NOTHING,
+      });
+      const admin = client.admin();
+      try {
+        await admin.connect();
+        const cluster = await admin.describeCluster();
+        if (!cluster.brokers.some((broker) => broker.nodeId === NODE_ID)) {
+          throw new Error(`broker ${NODE_ID} is not in the cluster metadata yet`);
+        }
+        if (cluster.controller === null || cluster.controller < 0) {
+          throw new Error('the cluster has no active controller yet');
+        }
+      } finally {
+        await admin.disconnect();
+      }
+    },
+  };
+}
+
+function serverProperties(config: StackConfig, logDirs: string): string {
+  const { host, ports } = config;
+  const properties: Record<string, string | number | boolean> = {
+    'process.roles': 'broker,controller',
+    'node.id': NODE_ID,
+    'controller.quorum.voters': `${NODE_ID}@${host}:${ports.kafkaController.port}`,
+    listeners: `PLAINTEXT://${host}:${ports.kafka.port},CONTROLLER://${host}:${ports.kafkaController.port}`,
+    'advertised.listeners': `PLAINTEXT://${host}:${ports.kafka.port}`,
+    'controller.listener.names': 'CONTROLLER',
+    'inter.broker.listener.name': 'PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'log.dirs': logDirs,
+    // The defaults (3) assume three brokers; with one, consumer groups and transactions
+    // would never find enough replicas for their internal topics.
+    'offsets.topic.replication.factor': 1,
+    'transaction.state.log.replication.factor': 1,
+    'transaction.state.log.min.isr': 1,
+    // Tests join groups constantly; the default 3 s delay would be added to every join.
+    'group.initial.rebalance.delay.ms': 0,
+    'num.partitions': 3,
+    // Topics are created by the apps through the admin API, with their intended settings;
+    // a typo in a topic name must fail rather than create a stray topic.
+    'auto.create.topics.enable': false,
+  };
+  return `${Object.entries(properties)
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .join('\n')}\n`;
+}
+
+/**
+ * The KRaft cluster id, generated once per data dir and kept beside it: a Kafka UUID is
+ * 16 random bytes in URL-safe base64 without padding (what `kafka-storage random-uuid` prints).
+ */
+async function clusterIdOf(stateDir: string): Promise<string> {
+  const file = join(stateDir, 'cluster-id');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch (error) {
+    if (!isErrno(error, 'ENOENT')) throw error;
+  }
+  const clusterId = randomBytes(16).toString('base64url');
+  await writeFile(file, `${clusterId}\n`);
+  return clusterId;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { StackError } from './stack-error';
+import { stackConfig } from './stack.config';
+
+describe('stackConfig', () => {
+  const repoRoot = resolve(__dirname, '..', '..', '..');
+
+  it('defaults to the servers’ well-known ports on loopback and dirs outside/inside the repo', () => {
+    const config = stackConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.cacheDir).toBe(join(homedir(), '.cache', 'duban'));
+    expect(config.dataDir).toBe(join(repoRoot, '.data'));
+    expect(config.appEnv).toEqual({
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      TEMPORAL_NAMESPACE: 'default',
+      KAFKA_BROKERS: '127.0.0.1:9092',
+      MONGODB_URI: 'mongodb://127.0.0.1:27017/duban',
+    });
+    expect(config.ports.temporalUi.port).toBe(8233);
+    expect(config.ports.kafkaController.port).toBe(9093);
+    expect(config.ports.ferretdbDebug).toBeUndefined();
+  });
+
+  it('moves ports and directories by environment; relative dirs are taken from the repo root', () => {
+    const config = stackConfig({ KAFKA_PORT: '19092', FERRETDB_DEBUG_PORT: '18088', DUBAN_DATA_DIR: 'tmp/stack-data' });
+    expect(config.appEnv.KAFKA_BROKERS).toBe('127.0.0.1:19092');
+    expect(config.ports.ferretdbDebug).toEqual({ variable: 'FERRETDB_DEBUG_PORT', port: 18088 });
+    expect(config.dataDir).toBe(join(repoRoot, 'tmp', 'stack-data'));
+    expect(config.logDir).toBe(join(repoRoot, 'tmp', 'stack-data', 'logs'));
+  });
+
+  it.each([['0'], ['65536'], ['80a'], ['-1']])('refuses FERRETDB_PORT=%s', (value) => {
+    expect(() => stackConfig({ FERRETDB_PORT: value })).toThrow(/FERRETDB_PORT=.* is not a TCP port/);
+  });
+
+  it('refuses two servers on one port, naming both variables', () => {
+    const attempt = (): unknown => stackConfig({ TEMPORAL_UI_PORT: '9092' });
+    expect(attempt).toThrow(StackError);
+    expect(attempt).toThrow('TEMPORAL_UI_PORT and KAFKA_PORT are both 9092');
+  });
+});
