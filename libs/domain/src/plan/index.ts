@@ -1,0 +1,4 @@
+export * from './plan-definition';
+export * from './task-assignment';
+export * from './rebase';
+export * from './templates/shenzhen-2009-98.plan';

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real calendar date');
+const code = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'must be an upper-case code such as STIIC or T1');
+
+export const unitSchema = z
+  .object({ code, name: z.string().min(1), nameEn: z.string().min(1) })
+  .strict();
+
+export const unitGroupSchema = z
+  .object({ code, name: z.string().min(1), units: z.array(code).min(1) })
+  .strict();
+
+export const taskDefinitionSchema = z
+  .object({
+    code,
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+    /** The lead unit's code, or a group code: a group fans the task out into one task per member unit. */
+    lead: code,
+    coUnits: z.array(code).default([]),
+    deliverable: z.string().min(1),
+    /** The deadline is the end of this day in the plan's time zone. */
+    due: isoDate,
+  })
+  .strict();
+
+export const planDefinitionSchema = z
+  .object({
+    planId: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'must be 3–64 lower-case letters, digits or dashes'),
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+    /** The date the plan was issued; rebasing shifts every date by the same number of days so this one lands on the new date. */
+    issuedOn: isoDate,
+    timeZone: z.literal('Asia/Shanghai'),
+    units: z.array(unitSchema).min(1),
+    groups: z.array(unitGroupSchema).default([]),
+    tasks: z.array(taskDefinitionSchema).min(1),
+  })
+  .strict();
+
+export type UnitDefinition = z.infer<typeof unitSchema>;
+export type UnitGroup = z.infer<typeof unitGroupSchema>;
+export type TaskDefinition = z.infer<typeof taskDefinitionSchema>;
+export type PlanDefinition = z.infer<typeof planDefinitionSchema>;
+/** What a caller may send: defaults not yet applied. */
+export type PlanDefinitionInput = z.input<typeof planDefinitionSchema>;
+
+/** One problem with a plan definition: where (a JSON path such as `tasks.2.lead`) and which rule it breaks. */
+export interface PlanProblem {
+  path: string;
+  rule: string;
+}
+
+export type PlanValidation = { ok: true; plan: PlanDefinition } | { ok: false; problems: PlanProblem[] };
+
+/**
+ * Validates a plan definition and reports every problem at once: shape problems first, then
+ * cross-references (unknown units, duplicate codes, a co-unit that is also the lead).
+ */
+export function validatePlanDefinition(input: unknown): PlanValidation {
+  const parsed = planDefinitionSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), rule: i.message })),
+    };
+  }
+  const plan = parsed.data;
+  const problems: PlanProblem[] = [];
+  const unitCodes = new Set<string>();
+  plan.units.forEach((u, i) => {
+    if (unitCodes.has(u.code)) problems.push({ path: `units.${i}.code`, rule: `duplicate unit code ${u.code}` });
+    unitCodes.add(u.code);
+  });
+  const groupCodes = new Set<string>();
+  plan.groups.forEach((g, i) => {
+    if (groupCodes.has(g.code) || unitCodes.has(g.code)) {
+      problems.push({ path: `groups.${i}.code`, rule: `duplicate unit or group code ${g.code}` });
+    }
+    groupCodes.add(g.code);
+    g.units.forEach((m, j) => {
+      if (!unitCodes.has(m)) problems.push({ path: `groups.${i}.units.${j}`, rule: `unknown unit ${m}` });
+    });
+  });
+  const taskCodes = new Set<string>();
+  plan.tasks.forEach((t, i) => {
+    if (taskCodes.has(t.code)) problems.push({ path: `tasks.${i}.code`, rule: `duplicate task code ${t.code}` });
+    taskCodes.add(t.code);
+    if (!unitCodes.has(t.lead) && !groupCodes.has(t.lead)) {
+      problems.push({ path: `tasks.${i}.lead`, rule: `unknown unit or group ${t.lead}` });
+    }
+    t.coUnits.forEach((c, j) => {
+      if (!unitCodes.has(c)) problems.push({ path: `tasks.${i}.coUnits.${j}`, rule: `unknown unit ${c}` });
+      if (c === t.lead) problems.push({ path: `tasks.${i}.coUnits.${j}`, rule: `co-unit ${c} is also the lead` });
+    });
+    if (t.due < plan.issuedOn) problems.push({ path: `tasks.${i}.due`, rule: `due date is before the plan's issue date ${plan.issuedOn}` });
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan };
+}
+
+export class PlanDefinitionError extends Error {
+  constructor(readonly problems: PlanProblem[]) {
+    super(`invalid plan definition: ${problems.map((p) => `${p.path || '(root)'}: ${p.rule}`).join('; ')}`);
+    this.name = 'PlanDefinitionError';
+  }
+}
+
+/** Like {@link validatePlanDefinition} but throws {@link PlanDefinitionError} listing every problem. */
+export function parsePlanDefinition(input: unknown): PlanDefinition {
+  const result = validatePlanDefinition(input);
+  if (!result.ok) throw new PlanDefinitionError(result.problems);
+  return result.plan;
+}
