@@ -1,0 +1,16 @@
+/**
+ * Stable error codes for business rejections. Workflows raise them as the `type` of a
+ * non-retryable ApplicationFailure; the API translates them to HTTP once, in its exception filter.
+ */
+export const ErrorCode = {
+  TaskNotFound: 'TASK.NOT_FOUND',
+  TaskForbidden: 'TASK.FORBIDDEN',
+  TaskOutOfTurn: 'TASK.OUT_OF_TURN',
+  PlanNotFound: 'PLAN.NOT_FOUND',
+  PlanAlreadyExists: 'PLAN.ALREADY_EXISTS',
+  PlanInvalid: 'PLAN.INVALID',
+  TemplateNotFound: 'PLAN.TEMPLATE_NOT_FOUND',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_CODES: readonly string[] = Object.values(ErrorCode);

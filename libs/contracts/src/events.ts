@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/** Who did something: the JWT subject and unit of the official or supervisor acting. */
+export const actorSchema = z
+  .object({
+    sub: z.string().min(1).max(200),
+    unit: z.string().min(1).max(40),
+    roles: z.array(z.string()).max(10),
+  })
+  .strict();
+export type Actor = z.infer<typeof actorSchema>;
+
+const taskRef = { taskId: z.string().min(1) };
+
+/**
+ * Every event type Duban emits: its topic, what it means, and its `data` schema. Types are
+ * versioned: a breaking change to a payload gets a new `.vN` type, never an edit of an old one.
+ * `docs/asyncapi.yaml` is generated from this catalogue (`npm run docs:asyncapi`), and a test
+ * keeps the two equal.
+ */
+export const EVENT_CATALOG = {
+  'duban.plan.started.v1': {
+    topic: 'duban.plans.v1',
+    summary: 'A plan was loaded and its task workflows are being started.',
+    data: z.object({
+      planId: z.string(),
+      title: z.string(),
+      issuedOn: z.string(),
+      tasks: z.array(z.string()).describe('the task ids, one per (task, responsible unit)'),
+      template: z.object({ name: z.string(), rebaseTo: z.string().nullable() }).optional(),
+      actor: actorSchema,
+    }),
+  },
+  'duban.plan.completed.v1': {
+    topic: 'duban.plans.v1',
+    summary: "Every task of the plan has been accepted.",
+    data: z.object({ planId: z.string() }),
+  },
+  'duban.task.assigned.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'A responsible unit was given a task of a plan, with its deadline.',
+    data: z.object({
+      ...taskRef,
+      planId: z.string(),
+      taskCode: z.string(),
+      unit: z.string(),
+      coUnits: z.array(z.string()),
+      title: z.string(),
+      due: z.string().describe('deadline date; the deadline is the end of this day, Asia/Shanghai'),
+    }),
+  },
+  'duban.task.progress-reported.v1': {
+    topic: 'duban.tasks.v1',
+    summary: "An official of the task's unit reported progress.",
+    data: z.object({ ...taskRef, percent: z.number().int().min(0).max(100), note: z.string(), actor: actorSchema }),
+  },
+  'duban.task.submitted.v1': {
+    topic: 'duban.tasks.v1',
+    summary: "An official of the task's unit submitted the deliverable (version counts resubmissions).",
+    data: z.object({ ...taskRef, version: z.number().int().positive(), summary: z.string(), deliverableRef: z.string().optional(), actor: actorSchema }),
+  },
+  'duban.task.accepted.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'A supervisor accepted the submitted deliverable; the task is complete.',
+    data: z.object({ ...taskRef, version: z.number().int().positive(), actor: actorSchema }),
+  },
+  'duban.task.rejected.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'A supervisor rejected the submission with a reason; the task is back in progress.',
+    data: z.object({ ...taskRef, version: z.number().int().positive(), reason: z.string(), actor: actorSchema }),
+  },
+} as const;
+
+export type EventType = keyof typeof EVENT_CATALOG;
+export type EventData<T extends EventType> = z.infer<(typeof EVENT_CATALOG)[T]['data']>;
+
+/** Event type names, for code that refers to one type. */
+export const EventType = {
+  PlanStarted: 'duban.plan.started.v1',
+  PlanCompleted: 'duban.plan.completed.v1',
+  TaskAssigned: 'duban.task.assigned.v1',
+  TaskProgressReported: 'duban.task.progress-reported.v1',
+  TaskSubmitted: 'duban.task.submitted.v1',
+  TaskAccepted: 'duban.task.accepted.v1',
+  TaskRejected: 'duban.task.rejected.v1',
+} as const satisfies Record<string, EventType>;
+
+/** Kafka topics. Events of one aggregate kind share a topic; the key (the subject) keeps one aggregate's events in order. */
+export const Topic = {
+  Plans: 'duban.plans.v1',
+  Tasks: 'duban.tasks.v1',
+} as const;
+export type Topic = (typeof Topic)[keyof typeof Topic];
+export const ALL_TOPICS: readonly Topic[] = Object.values(Topic);
+
+/** The topic an event type is published on. */
+export function topicFor(type: EventType): Topic {
+  return EVENT_CATALOG[type].topic;
+}
+
+/**
+ * A CloudEvents 1.0 envelope (JSON structured mode). `sequence` is the CloudEvents "sequence"
+ * extension: a counter per subject, starting at 1, fixed by the workflow that owns the subject,
+ * so consumers can order one subject's events even when two share a timestamp.
+ */
+export interface DubanEvent<T extends EventType = EventType> {
+  specversion: '1.0';
+  id: string;
+  source: string;
+  type: T;
+  subject: string;
+  time: string;
+  datacontenttype: 'application/json';
+  sequence: number;
+  data: EventData<T>;
+}
+
+const eventTypes = Object.keys(EVENT_CATALOG) as [EventType, ...EventType[]];
+
+/** Validates an incoming envelope; consumers parse with this before they act. */
+export const dubanEventSchema = z.object({
+  specversion: z.literal('1.0'),
+  id: z.string().min(1),
+  source: z.string().min(1),
+  type: z.enum(eventTypes),
+  subject: z.string().min(1),
+  time: z.string().datetime({ offset: true }),
+  datacontenttype: z.literal('application/json'),
+  sequence: z.number().int().positive(),
+  data: z.record(z.unknown()),
+}).superRefine((event, ctx) => {
+  const data = EVENT_CATALOG[event.type].data.safeParse(event.data);
+  if (!data.success) {
+    for (const issue of data.error.issues) ctx.addIssue({ ...issue, path: ['data', ...issue.path] });
+  }
+});
+
+/** `source` of events decided by workflows: the workflow type that owns the subject. */
+export const eventSource = (workflowType: string): string => `/duban/workflows/${workflowType}`;

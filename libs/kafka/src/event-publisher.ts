@@ -1,0 +1,37 @@
+import type { Kafka, Producer } from 'kafkajs';
+import { topicFor, type DubanEvent } from '@duban/contracts';
+
+/**
+ * Publishes CloudEvents (JSON structured mode) to Kafka. The producer is idempotent with one
+ * request in flight, so a broker-level retry can neither duplicate nor reorder a key's messages;
+ * the key is the event's subject, so one task's or one enterprise's events share a partition.
+ */
+export class EventPublisher {
+  private readonly producer: Producer;
+
+  constructor(kafka: Kafka) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  }
+
+  connect(): Promise<void> {
+    return this.producer.connect();
+  }
+
+  disconnect(): Promise<void> {
+    return this.producer.disconnect();
+  }
+
+  async publish(event: DubanEvent): Promise<void> {
+    await this.producer.send({
+      topic: topicFor(event.type),
+      acks: -1,
+      messages: [
+        {
+          key: event.subject,
+          value: JSON.stringify(event),
+          headers: { 'content-type': 'application/cloudevents+json', ce_id: event.id, ce_type: event.type },
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './workflow-bundle';
+export * from './temporal-errors';
