@@ -1,0 +1,100 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { temporal } from '@temporalio/proto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  EventType,
+  planViewQuery,
+  reviewTaskUpdate,
+  submitTaskUpdate,
+  taskWorkflowId,
+  type Actor,
+  type DubanActivities,
+  type DubanEvent,
+} from '@duban/contracts';
+import { parsePlanDefinition, SHENZHEN_2009_98 } from '@duban/domain';
+import { timeSkippingServerPath } from '@duban/stack';
+import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
+import { planWorkflow } from './plan.workflow';
+
+const admin: Actor = { sub: 'admin', unit: 'LGO', roles: ['admin'] };
+const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
+const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
+
+let env: TestWorkflowEnvironment;
+let bundle: WorkflowBundleWithSourceMap;
+
+beforeAll(async () => {
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
+  });
+  bundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
+});
+
+afterAll(async () => {
+  await env?.teardown();
+});
+
+describe('planWorkflow', () => {
+  it('starts one task per responsible unit, follows their states and completes when all are accepted', async () => {
+    const seed = parsePlanDefinition(SHENZHEN_2009_98);
+    // Two tasks keep the recorded history small: T1 (STIIC) and T3 (STIIC).
+    const plan = { ...seed, planId: 'spec-plan', tasks: seed.tasks.filter((t) => t.code === 'T1' || t.code === 'T3') };
+    const events: DubanEvent[] = [];
+    const activities: DubanActivities = {
+      async publishEvent(event) {
+        events.push(event);
+      },
+    };
+    const taskQueue = 'plan-lifecycle';
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+    const official: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
+
+    const { view, history } = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(planWorkflow, { taskQueue, workflowId: 'plan/spec-plan', args: [{ plan, actor: admin }] });
+      const taskIds = ['spec-plan.T1.STIIC', 'spec-plan.T3.STIIC'];
+      for (const id of taskIds) {
+        const task = env.client.workflow.getHandle(taskWorkflowId(id));
+        // Children start asynchronously; the update waits for the task workflow to exist.
+        await waitUntilStarted(task.workflowId);
+        await task.executeUpdate(submitTaskUpdate, { args: [{ actor: official, summary: `deliverable of ${id}` }] });
+      }
+      await waitUntil(async () => (await handle.query(planViewQuery)).tasks.every((t) => t.status === 'submitted'));
+      for (const id of taskIds) {
+        await env.client.workflow.getHandle(taskWorkflowId(id)).executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });
+      }
+      return { view: await handle.result(), history: await handle.fetchHistory() };
+    });
+
+    expect(view.status).toBe('completed');
+    expect(view.tasks.map((t) => [t.taskId, t.status])).toEqual([
+      ['spec-plan.T1.STIIC', 'accepted'],
+      ['spec-plan.T3.STIIC', 'accepted'],
+    ]);
+    const planEvents = events.filter((e) => e.subject === 'spec-plan');
+    expect(planEvents.map((e) => e.type)).toEqual([EventType.PlanStarted, EventType.PlanCompleted]);
+    expect(planEvents[0]?.data).toMatchObject({ tasks: ['spec-plan.T1.STIIC', 'spec-plan.T3.STIIC'], actor: admin });
+
+    if (process.env['RECORD_HISTORIES']) {
+      const dir = path.join(__dirname, '../histories');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'plan-workflow.two-tasks-accepted.history.pb'), temporal.api.history.v1.History.encode(history).finish());
+    }
+  });
+});
+
+async function waitUntil(predicate: () => Promise<boolean>): Promise<void> {
+  while (!(await predicate())) await env.sleep('1 second');
+}
+
+async function waitUntilStarted(workflowId: string): Promise<void> {
+  await waitUntil(async () => {
+    try {
+      await env.client.workflow.getHandle(workflowId).describe();
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}

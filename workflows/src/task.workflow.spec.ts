@@ -1,0 +1,131 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { temporal } from '@temporalio/proto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  EventType,
+  reviewTaskUpdate,
+  submitTaskUpdate,
+  reportProgressUpdate,
+  taskViewQuery,
+  type Actor,
+  type DubanActivities,
+  type DubanEvent,
+  type TaskWorkflowInput,
+} from '@duban/contracts';
+import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
+import { timeSkippingServerPath } from '@duban/stack';
+import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
+import { taskWorkflow } from './task.workflow';
+
+const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
+const futian: Actor = { sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] };
+const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
+const t1 = expandAssignments(parsePlanDefinition(SHENZHEN_2009_98))[0]!;
+
+let env: TestWorkflowEnvironment;
+let bundle: WorkflowBundleWithSourceMap;
+
+beforeAll(async () => {
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
+  });
+  bundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
+});
+
+afterAll(async () => {
+  await env?.teardown();
+});
+
+const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
+
+/** Runs `body` against a worker whose publishEvent records events in memory. */
+async function withWorker<T>(taskQueue: string, body: (events: DubanEvent[]) => Promise<T>): Promise<T> {
+  const events: DubanEvent[] = [];
+  const activities: DubanActivities = {
+    async publishEvent(event) {
+      events.push(event);
+    },
+  };
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+  return worker.runUntil(body(events));
+}
+
+function start(taskQueue: string, id: string): Promise<WorkflowHandle<typeof taskWorkflow>> {
+  const input: TaskWorkflowInput = { assignment: { ...t1, taskId: id } };
+  return env.client.workflow.start(taskWorkflow, { taskQueue, workflowId: `task/${id}`, args: [input] });
+}
+
+async function rejection(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure) return e.cause.type ?? undefined;
+    throw e;
+  }
+  throw new Error('expected the update to be refused');
+}
+
+const waitForEvents = async (events: DubanEvent[], n: number) => {
+  while (events.length < n) await env.sleep('1 second');
+};
+
+describe('taskWorkflow', () => {
+  it('goes assigned → in progress → submitted → rejected → resubmitted → accepted, emitting each event once, in order', async () => {
+    const taskQueue = 'task-lifecycle';
+    const id = 'spec-plan.T1.STIIC';
+    const { view, events, history } = await withWorker(taskQueue, async (events) => {
+      const handle = await start(taskQueue, id);
+      await handle.executeUpdate(reportProgressUpdate, { args: [{ actor: stiic, percent: 40, note: 'draft indicators' }] });
+      await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index v1', deliverableRef: 'doc://index-v1' }] });
+      await handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'reject', reason: 'energy weight missing' }] });
+      await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index v2' }] });
+      await handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });
+      const view = await handle.result();
+      return { view, events, history: await handle.fetchHistory() };
+    });
+
+    expect(view.status).toBe('accepted');
+    expect(view.submissions.map((s) => s.summary)).toEqual(['index v1', 'index v2']);
+    expect(events.map((e) => e.type)).toEqual([
+      EventType.TaskAssigned,
+      EventType.TaskProgressReported,
+      EventType.TaskSubmitted,
+      EventType.TaskRejected,
+      EventType.TaskSubmitted,
+      EventType.TaskAccepted,
+    ]);
+    expect(events.map((e) => e.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(events.map((e) => e.id)).size).toBe(6);
+    expect(events.every((e) => e.subject === id && e.specversion === '1.0')).toBe(true);
+    expect(events[3]?.data).toMatchObject({ reason: 'energy weight missing', actor: ducha });
+
+    if (process.env['RECORD_HISTORIES']) {
+      const dir = path.join(__dirname, '../histories');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'task-workflow.reject-resubmit-accept.history.pb'), temporal.api.history.v1.History.encode(history).finish());
+    }
+  });
+
+  it('refuses out-of-turn and unauthorised updates before recording anything', async () => {
+    const taskQueue = 'task-refusals';
+    await withWorker(taskQueue, async (events) => {
+      const handle = await start(taskQueue, 'spec-plan.T1.REFUSALS');
+      expect(await rejection(handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] }))).toBe('TASK.OUT_OF_TURN');
+      expect(await rejection(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: futian, summary: 'not ours' }] }))).toBe('TASK.FORBIDDEN');
+      await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index' }] });
+      expect(await rejection(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'again' }] }))).toBe('TASK.OUT_OF_TURN');
+      expect(await rejection(handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: stiic, decision: 'accept' }] }))).toBe('TASK.FORBIDDEN');
+
+      await waitForEvents(events, 2);
+      const view = await handle.query(taskViewQuery);
+      expect(view.status).toBe('submitted');
+      expect(view.history.map((h) => h.action)).toEqual(['assigned', 'submitted']);
+      expect(events.map((e) => e.type)).toEqual([EventType.TaskAssigned, EventType.TaskSubmitted]);
+      await handle.terminate('test done');
+    });
+  });
+});
