@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AuditPersistenceModule } from '@duban/persistence';
+import { API_CONFIG, type ApiConfig } from './api.config';
+import { AuditController } from './audit/audit.controller';
+import { AuthGuard } from './common/auth.guard';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { HealthController } from './health/health.controller';
+import { PlansController } from './plans/plans.controller';
+import { PlansService } from './plans/plans.service';
+import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
+import { temporalClientProvider } from './temporal/temporal.provider';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule],
+      controllers: [HealthController, PlansController, TasksController, AuditController],
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        temporalClientProvider,
+        PlansService,
+        TasksService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode, type ProblemDetails } from '@duban/contracts';
+import { DomainError } from '@duban/temporal';
+import { ApiError } from './api-error';
+
+const STATUS_OF_CODE: Record<string, number> = {
+  [ErrorCode.TaskNotFound]: 404,
+  [ErrorCode.PlanNotFound]: 404,
+  [ErrorCode.TaskForbidden]: 403,
+  [ErrorCode.TaskOutOfTurn]: 409,
+  [ErrorCode.PlanAlreadyExists]: 409,
+  [ErrorCode.PlanInvalid]: 400,
+  [ErrorCode.TemplateNotFound]: 400,
+};
+
+/**
+ * Errors that Nest raises as plain HttpExceptions (an unknown route, Fastify's content-type and
+ * size checks), given stable codes by status.
+ */
+const CODE_OF_HTTP_STATUS: Record<number, string> = {
+  400: 'REQUEST.INVALID',
+  404: 'ROUTE.NOT_FOUND',
+  405: 'ROUTE.METHOD_NOT_ALLOWED',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Turns every error into an RFC 9457 problem details response with a stable `code`. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception);
+    problem.instance = request.url;
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  toProblem(e: unknown): ProblemDetails {
+    if (e instanceof ApiError) return problem(e.status, e.code, e.message, e.errors);
+    if (e instanceof DomainError) {
+      const status = STATUS_OF_CODE[e.code] ?? 409;
+      const errors = Array.isArray(e.details?.['errors']) ? (e.details['errors'] as { field: string; rule: string }[]) : undefined;
+      return problem(status, e.code, e.message, errors);
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      return problem(status, CODE_OF_HTTP_STATUS[status] ?? `HTTP.${status}`, e.message);
+    }
+    this.logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return problem(500, 'INTERNAL', 'an unexpected error occurred; it has been logged');
+  }
+}
+
+function problem(status: number, code: string, detail: string, errors?: { field: string; rule: string }[]): ProblemDetails {
+  return {
+    type: `urn:duban:problem:${code.toLowerCase()}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors && errors.length > 0 && { errors }),
+  };
+}

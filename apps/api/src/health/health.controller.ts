@@ -1,0 +1,72 @@
+import { Controller, Get, Inject, Res, type OnModuleDestroy } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Admin } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { createKafka } from '@duban/kafka';
+import { API_CONFIG, type ApiConfig } from '../api.config';
+import { Public } from '../common/auth.guard';
+import { TemporalClient } from '../temporal/temporal.provider';
+
+type DependencyState = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
+
+const CHECK_TIMEOUT_MS = 3000;
+
+async function check(probe: () => Promise<unknown>): Promise<DependencyState> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, rejectTimeout) => {
+        timer = setTimeout(() => rejectTimeout(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Date.now() - started };
+  } catch (e) {
+    return { status: 'down', error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController implements OnModuleDestroy {
+  private readonly kafkaAdmin: Admin;
+
+  constructor(
+    private readonly temporal: TemporalClient,
+    @InjectConnection() private readonly mongo: Connection,
+    @Inject(API_CONFIG) config: ApiConfig,
+  ) {
+    this.kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-api-health' }).admin();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.kafkaAdmin.disconnect();
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: "Each dependency's state; 503 when any is down" })
+  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+    const [temporal, kafka, store] = await Promise.all([
+      check(() => this.temporal.client.workflowService.describeNamespace({ namespace: this.temporal.namespace })),
+      check(async () => {
+        await this.kafkaAdmin.connect();
+        await this.kafkaAdmin.describeCluster();
+      }),
+      check(async () => {
+        const db = this.mongo.db;
+        if (!db) throw new Error('not connected');
+        await db.admin().ping();
+      }),
+    ]);
+    const dependencies = { temporal, kafka, store };
+    const ok = Object.values(dependencies).every((d) => d.status === 'up');
+    void reply.status(ok ? 200 : 503);
+    return { status: ok ? 'ok' : 'degraded', dependencies };
+  }
+}

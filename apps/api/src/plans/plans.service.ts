@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/client';
+import {
+  ErrorCode,
+  PLAN_WORKFLOW_TYPE,
+  planViewQuery,
+  planWorkflowId,
+  startPlanFromTemplateSchema,
+  type Actor,
+  type PlanView,
+  type PlanWorkflowInput,
+} from '@duban/contracts';
+import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, type PlanDefinition } from '@duban/domain';
+import { DomainError, translateTemporalError } from '@duban/temporal';
+import { ApiError } from '../common/api-error';
+import { parseInput } from '../common/parse-input';
+import { TemporalClient } from '../temporal/temporal.provider';
+
+export interface StartedPlan {
+  planId: string;
+  workflowId: string;
+  tasks: string[];
+}
+
+@Injectable()
+export class PlansService {
+  constructor(private readonly temporal: TemporalClient) {}
+
+  /**
+   * Loads a plan from a template (`{template, planId, rebaseTo}`) or a full definition and starts
+   * its workflow. The workflow id is the plan id, so loading the same plan id twice is a 409.
+   */
+  async start(body: unknown, actor: Actor): Promise<StartedPlan> {
+    const { plan, template } = this.resolve(body);
+    const input: PlanWorkflowInput = { plan, actor, ...(template && { template }) };
+    const workflowId = planWorkflowId(plan.planId);
+    try {
+      await this.temporal.client.workflow.start(PLAN_WORKFLOW_TYPE, {
+        workflowId,
+        taskQueue: this.temporal.taskQueue,
+        args: [input],
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+      });
+    } catch (e) {
+      const translated = translateTemporalError(e);
+      if (translated instanceof DomainError && translated.code === ErrorCode.PlanAlreadyExists) {
+        throw new DomainError(ErrorCode.PlanAlreadyExists, `plan ${plan.planId} has already been loaded`);
+      }
+      throw translated;
+    }
+    return { planId: plan.planId, workflowId, tasks: expandAssignments(plan).map((a) => a.taskId) };
+  }
+
+  async view(planId: string): Promise<PlanView> {
+    try {
+      return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).query(planViewQuery);
+    } catch (e) {
+      throw translateTemporalError(e, ErrorCode.PlanNotFound);
+    }
+  }
+
+  private resolve(body: unknown): { plan: PlanDefinition; template?: { name: string; rebaseTo: string | null } } {
+    if (typeof body === 'object' && body !== null && 'template' in body) {
+      const request = parseInput(startPlanFromTemplateSchema, body, 'body');
+      const template = PLAN_TEMPLATES[request.template];
+      if (!template) {
+        throw new ApiError(400, ErrorCode.TemplateNotFound, `no plan template named ${request.template}`, [
+          { field: 'body.template', rule: `must be one of: ${Object.keys(PLAN_TEMPLATES).join(', ')}` },
+        ]);
+      }
+      const base = validatePlanDefinition(template);
+      if (!base.ok) throw new Error(`built-in template ${request.template} is invalid`);
+      return {
+        plan: rebasePlan(base.plan, request.rebaseTo, request.planId),
+        template: { name: request.template, rebaseTo: request.rebaseTo },
+      };
+    }
+    const result = validatePlanDefinition(body);
+    if (!result.ok) {
+      throw new ApiError(
+        400,
+        ErrorCode.PlanInvalid,
+        `the plan definition has ${result.problems.length} problem(s)`,
+        result.problems.map((p) => ({ field: p.path ? `body.${p.path}` : 'body', rule: p.rule })),
+      );
+    }
+    return { plan: result.plan };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './wait-for';
+export * from './app-process';
+export * from './api-client';

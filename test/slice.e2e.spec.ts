@@ -1,0 +1,90 @@
+import type { ProblemDetails } from '@duban/contracts';
+import { DubanHarness, type AuditItem } from './support/duban-harness';
+
+/**
+ * The first slice end to end, against the real Temporal, Kafka and FerretDB servers started by
+ * tools/stack: load a plan over HTTP, submit its first task, and read the events back from the
+ * audit trail that the consumer stored.
+ */
+let duban: DubanHarness;
+let admin: string;
+let stiic: string;
+let futian: string;
+let supervisor: string;
+const planId = `e2e-slice-${Date.now().toString(36)}`;
+const t1 = `${planId}.T1.STIIC`;
+
+beforeAll(async () => {
+  duban = await DubanHarness.start('slice');
+  const servers = await duban.identify();
+  // Printed so a test run shows which real servers it talked to.
+  console.log(`end-to-end against real servers: ${JSON.stringify(servers, null, 2)}`);
+  expect(servers.store.ferretdbVersion).toBe('v1.24.2');
+  expect(servers.kafka.brokerCount).toBe(1);
+  expect(servers.temporal.serverVersion).toMatch(/^\d+\.\d+/);
+  admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
+  stiic = await duban.token({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
+  futian = await duban.token({ sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] });
+  supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
+});
+
+afterAll(async () => {
+  await duban?.stop();
+  await duban?.dropDatabase();
+});
+
+describe('the slice: plan → task → event → audit', () => {
+  it('reports all three dependencies healthy', async () => {
+    const res = await duban.api.get<{ status: string; dependencies: Record<string, { status: string }> }>('/health');
+    expect(res.status).toBe(200);
+    expect(res.body.dependencies).toEqual({
+      temporal: expect.objectContaining({ status: 'up' }),
+      kafka: expect.objectContaining({ status: 'up' }),
+      store: expect.objectContaining({ status: 'up' }),
+    });
+  });
+
+  it('loads the seed plan, refuses loading it twice, and shows its tasks', async () => {
+    const started = await duban.api.post<{ tasks: string[] }>('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: '2026-11-27' }, admin);
+    expect(started.status).toBe(201);
+    expect(started.headers.get('location')).toBe(`/plans/${planId}`);
+    expect(started.body.tasks).toHaveLength(11);
+    expect(started.body.tasks[0]).toBe(t1);
+
+    const again = await duban.api.post<ProblemDetails>('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: null }, admin);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('PLAN.ALREADY_EXISTS');
+
+    const plan = await duban.api.get<{ status: string; tasks: { taskId: string; due: string }[] }>(`/plans/${planId}`, supervisor);
+    expect(plan.status).toBe(200);
+    expect(plan.body.status).toBe('running');
+    expect(plan.body.tasks.find((t) => t.taskId === t1)?.due).toBe('2026-12-02');
+  });
+
+  it('lets STIIC submit T1 once; a second submit is 409, another unit 403', async () => {
+    await duban.auditOf(t1, supervisor, 1);
+    const submitted = await duban.api.post<{ status: string }>(`/tasks/${t1}/submit`, { summary: 'evaluation index v1' }, stiic);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe('submitted');
+
+    const twice = await duban.api.post<ProblemDetails>(`/tasks/${t1}/submit`, { summary: 'again' }, stiic);
+    expect(twice.status).toBe(409);
+    expect(twice.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(twice.body).toMatchObject({ status: 409, code: 'TASK.OUT_OF_TURN' });
+
+    const foreign = await duban.api.post<ProblemDetails>(`/tasks/${t1}/submit`, { summary: 'not ours' }, futian);
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.code).toBe('AUTH.FORBIDDEN');
+  });
+
+  it('stores every event once, in order, with its actor, and serves them from the audit trail', async () => {
+    const events = await duban.auditOf(t1, supervisor, 2);
+    expect(events.map((e: AuditItem) => [e.type, e.sequence])).toEqual([
+      ['duban.task.assigned.v1', 1],
+      ['duban.task.submitted.v1', 2],
+    ]);
+    expect(events[1]?.data.actor).toEqual({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
+    const planEvents = await duban.auditOf(planId, supervisor, 1);
+    expect(planEvents[0]?.type).toBe('duban.plan.started.v1');
+  });
+});
