@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { signToken, type Principal } from '@duban/auth';
+import { startStack, stackConfig, stopStack } from '@duban/stack';
+import { ApiClient, AppProcess, waitFor, type AppName } from '@duban/testing';
+import { devJwtSecret } from './dev-secret';
+
+/**
+ * `npm start`: the local stack, the three apps, and the seed plan rebased to today. Ctrl-C
+ * stops everything this command started, servers included.
+ */
+const SEED = 'shenzhen-2009-98';
+const DEV_USERS: { label: string; principal: Principal }[] = [
+  { label: 'admin (领导小组办公室)', principal: { sub: 'admin', unit: 'LGO', roles: ['admin', 'supervisor'] } },
+  { label: 'supervisor (督查室)', principal: { sub: 'ducha.wang', unit: 'DUCHA', roles: ['supervisor'] } },
+  { label: 'official of STIIC (市科工贸信委)', principal: { sub: 'stiic.li', unit: 'STIIC', roles: ['official'] } },
+  { label: 'official of FUTIAN (福田区)', principal: { sub: 'futian.chen', unit: 'FUTIAN', roles: ['official'] } },
+  { label: 'performance office (绩效办)', principal: { sub: 'perf.zhao', unit: 'PERF', roles: ['performance'] } },
+];
+
+async function main(): Promise<void> {
+  const config = stackConfig();
+  const apps: AppProcess[] = [];
+  let stopping = false;
+  const shutdown = async (code: number): Promise<never> => {
+    if (stopping) return new Promise<never>(() => undefined);
+    stopping = true;
+    console.log('\nduban: stopping the apps and the local stack…');
+    await Promise.all(apps.map((a) => a.stop()));
+    await stopStack();
+    console.log('duban: stopped; nothing left running.');
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(0));
+
+  try {
+    console.log('duban: starting the local stack (Temporal, Kafka, FerretDB)…');
+    await startStack();
+    const secret = devJwtSecret(config.dataDir);
+    const port = Number(process.env['PORT'] ?? 3000);
+    const env: NodeJS.ProcessEnv = { ...config.appEnv, JWT_SECRET: secret, PORT: String(port), ...pick(process.env, ['TEMPORAL_TASK_QUEUE', 'HOST']) };
+    const logDir = path.join(config.dataDir, 'logs');
+    const ready: Record<AppName, RegExp> = { worker: /duban worker polling/, consumers: /audit consumer in group/, api: /duban api listening/ };
+    for (const name of ['worker', 'consumers', 'api'] as const) {
+      const app = AppProcess.start(name, env, logDir);
+      apps.push(app);
+      app.onExit((exit) => {
+        if (stopping) return;
+        console.error(`duban: ${name} exited unexpectedly (${exit}); its log is ${app.logFile}:\n${app.log.slice(-3000)}`);
+        void shutdown(1);
+      });
+    }
+    await Promise.all(apps.map((a) => a.waitForOutput(ready[a.name], 120_000)));
+
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const api = new ApiClient(baseUrl);
+    await waitFor('the API to report every dependency healthy', async () => ((await api.get('/health')).status === 200 ? true : undefined), { timeoutMs: 60_000, intervalMs: 500 });
+
+    const tokens = await Promise.all(DEV_USERS.map(async (u) => ({ ...u, token: await signToken(u.principal, secret) })));
+    const admin = tokens[0]?.token as string;
+    const today = DateTime.now().setZone('Asia/Shanghai').toISODate() as string;
+    const loaded = await api.post<{ code?: string }>('/plans', { template: SEED, planId: SEED, rebaseTo: today }, admin);
+    if (loaded.status === 201) console.log(`duban: loaded plan ${SEED}, rebased so that it was issued today (${today}).`);
+    else if (loaded.status === 409) console.log(`duban: plan ${SEED} was already loaded (kept in ${config.dataDir}).`);
+    else throw new Error(`loading ${SEED} failed: ${loaded.status} ${JSON.stringify(loaded.body)}`);
+
+    console.log(`
+Duban is running.
+  API          ${baseUrl}
+  OpenAPI      ${baseUrl}/docs
+  Temporal UI  http://127.0.0.1:${config.ports.temporalUi.port}
+  Logs         ${logDir}
+
+Dev tokens (valid 12 hours; make more with: npm run token -- --sub NAME --unit UNIT --roles official):
+${tokens.map((t) => `  ${t.label}\n    ${t.token}`).join('\n')}
+
+Try:
+  curl -s ${baseUrl}/health
+  curl -s -H "Authorization: Bearer <supervisor token>" ${baseUrl}/plans/${SEED}
+
+Ctrl-C stops everything.`);
+  } catch (e) {
+    console.error(`duban: start failed: ${e instanceof Error ? e.message : String(e)}`);
+    await shutdown(1);
+  }
+}
+
+function pick(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv {
+  return Object.fromEntries(keys.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
+}
+
+void main();
