@@ -7,6 +7,7 @@ export {
   WorkingDayCalendar,
   addWorkingDays,
   chinaCalendar,
+  chinaCalendarWithWeekendFallback,
   endOfDay,
   isWorkingDay,
   nthWorkingDayOfMonth,

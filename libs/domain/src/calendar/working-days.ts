@@ -118,8 +118,17 @@ export class WorkingDayCalendar {
   private readonly entries = new Map<IsoDate, ArrangedDay>();
   private readonly years: ReadonlySet<number>;
 
-  /** @throws CalendarError `CALENDAR.INVALID_DATA` if the data contradicts itself. */
-  constructor(data: readonly HolidayYear[]) {
+  /**
+   * @param options.uncoveredYears `'error'` (the default) refuses to answer for a year without a
+   *   loaded notice; `'weekends-only'` treats such a year as Monday–Friday working days, for
+   *   plans run on dates whose notice is not yet published (a plan rebased to today runs years
+   *   ahead). Days of covered years are never affected.
+   * @throws CalendarError `CALENDAR.INVALID_DATA` if the data contradicts itself.
+   */
+  constructor(
+    data: readonly HolidayYear[],
+    private readonly options: { uncoveredYears: 'error' | 'weekends-only' } = { uncoveredYears: 'error' },
+  ) {
     const years = new Set<number>();
     for (const year of data) {
       if (!Number.isInteger(year.year)) throw invalidData(`year ${year.year} is not an integer`);
@@ -247,7 +256,10 @@ export class WorkingDayCalendar {
 
   private works(day: DateTime): boolean {
     const reason = this.uncoveredReason(day);
-    if (reason !== null) throw new CalendarError(CalendarErrorCode.YearNotCovered, reason);
+    if (reason !== null) {
+      if (this.options.uncoveredYears === 'weekends-only') return !isWeekend(day) || this.entries.get(isoOf(day))?.kind === 'work';
+      throw new CalendarError(CalendarErrorCode.YearNotCovered, reason);
+    }
     const entry = this.entries.get(isoOf(day));
     if (entry !== undefined) return entry.kind === 'work';
     return !isWeekend(day);
@@ -301,6 +313,12 @@ export class WorkingDayCalendar {
 function invalidData(message: string): CalendarError {
   return new CalendarError(CalendarErrorCode.InvalidData, message);
 }
+
+/**
+ * The mainland China calendar that answers for every year: exact where a notice is loaded,
+ * Monday–Friday elsewhere. Plans use it so that a plan rebased into unpublished years still runs.
+ */
+export const chinaCalendarWithWeekendFallback = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS, { uncoveredYears: 'weekends-only' });
 
 /** The mainland China calendar built from {@link CHINA_HOLIDAY_YEARS}. */
 export const chinaCalendar = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS);

@@ -28,6 +28,45 @@ export const taskDefinitionSchema = z
   })
   .strict();
 
+export const escalationPolicySchema = z
+  .object({
+    reminderDaysBefore: z.array(z.number().int().min(1).max(365)).max(10).default([30, 7, 1]),
+    reminderHour: z.number().int().min(0).max(23).default(9),
+    redAfterWorkingDays: z.number().int().min(1).max(60).default(5),
+    leadingGroupAfterWorkingDays: z.number().int().min(1).max(120).default(15),
+    repeatEveryWorkingDays: z.number().int().min(1).max(60).default(5),
+  })
+  .strict()
+  .refine((p) => p.leadingGroupAfterWorkingDays > p.redAfterWorkingDays, {
+    message: 'the leading-group report must come after the red card',
+    path: ['leadingGroupAfterWorkingDays'],
+  });
+
+/** Information briefs (信息简报, 四(二)): every listed unit files one per period. */
+export const briefPolicySchema = z
+  .object({
+    cadence: z.literal('monthly').default('monthly'),
+    /** Due by the Nth working day of the following month. */
+    dueWorkingDayOfNextMonth: z.number().int().min(1).max(20).default(5),
+    /** Unit or group codes that file briefs; default: every unit that leads a task. */
+    units: z.array(code).optional(),
+  })
+  .strict();
+
+/** Scoring rules (绩效办); applied by the scoring consumer. */
+export const scoringRulesSchema = z
+  .object({
+    base: z.number().default(100),
+    perOverdueWorkingDay: z.number().min(0).default(0.5),
+    overdueCapPerTask: z.number().min(0).default(10),
+    yellowCard: z.number().min(0).default(2),
+    redCard: z.number().min(0).default(5),
+    missedBrief: z.number().min(0).default(1),
+    earlyCompletionBonus: z.number().min(0).default(1),
+    excellentAtLeast: z.number().default(90),
+  })
+  .strict();
+
 export const planDefinitionSchema = z
   .object({
     planId: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'must be 3–64 lower-case letters, digits or dashes'),
@@ -39,6 +78,9 @@ export const planDefinitionSchema = z
     units: z.array(unitSchema).min(1),
     groups: z.array(unitGroupSchema).default([]),
     tasks: z.array(taskDefinitionSchema).min(1),
+    escalation: escalationPolicySchema.default({}),
+    briefs: briefPolicySchema.default({}),
+    scoring: scoringRulesSchema.default({}),
   })
   .strict();
 
@@ -98,6 +140,9 @@ export function validatePlanDefinition(input: unknown): PlanValidation {
       if (c === t.lead) problems.push({ path: `tasks.${i}.coUnits.${j}`, rule: `co-unit ${c} is also the lead` });
     });
     if (t.due < plan.issuedOn) problems.push({ path: `tasks.${i}.due`, rule: `due date is before the plan's issue date ${plan.issuedOn}` });
+  });
+  plan.briefs.units?.forEach((u, i) => {
+    if (!unitCodes.has(u) && !groupCodes.has(u)) problems.push({ path: `briefs.units.${i}`, rule: `unknown unit or group ${u}` });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, plan };
 }

@@ -1,3 +1,4 @@
+import type { EscalationPolicy } from '../escalation';
 import type { PlanDefinition } from './plan-definition';
 
 /** One responsible unit's task: the unit of work a task workflow carries. */
@@ -14,6 +15,10 @@ export interface TaskAssignment {
   deliverable: string;
   /** Deadline date; the deadline is the end of this day in Asia/Shanghai. */
   due: string;
+  /** The plan's escalation ladder. */
+  escalation: EscalationPolicy;
+  /** `task` for the plan's tasks, `brief` for an information brief (信息简报). */
+  kind: 'task' | 'brief';
 }
 
 /**
@@ -33,6 +38,15 @@ export function expandAssignments(plan: PlanDefinition): TaskAssignment[] {
       titleEn: task.titleEn,
       deliverable: task.deliverable,
       due: task.due,
+      escalation: plan.escalation,
+      kind: 'task' as const,
     })),
   );
+}
+
+/** The units that file information briefs: the plan's `briefs.units` (groups expanded), else every unit that leads a task. */
+export function briefUnits(plan: PlanDefinition): string[] {
+  const groups = new Map(plan.groups.map((g) => [g.code, g.units]));
+  const codes = plan.briefs.units ?? plan.tasks.map((t) => t.lead);
+  return [...new Set(codes.flatMap((c) => groups.get(c) ?? [c]))];
 }
