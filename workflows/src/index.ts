@@ -1,2 +1,3 @@
 export { planWorkflow } from './plan.workflow';
 export { taskWorkflow } from './task.workflow';
+export { briefRoundWorkflow } from './brief-round.workflow';

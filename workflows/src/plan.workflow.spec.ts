@@ -13,7 +13,7 @@ import {
   type DubanActivities,
   type DubanEvent,
 } from '@duban/contracts';
-import { parsePlanDefinition, SHENZHEN_2009_98 } from '@duban/domain';
+import { parsePlanDefinition, rebasePlan, SHENZHEN_2009_98 } from '@duban/domain';
 import { timeSkippingServerPath } from '@duban/stack';
 import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 import { planWorkflow } from './plan.workflow';
@@ -38,9 +38,10 @@ afterAll(async () => {
 
 describe('planWorkflow', () => {
   it('starts one task per responsible unit, follows their states and completes when all are accepted', async () => {
-    const seed = parsePlanDefinition(SHENZHEN_2009_98);
+    // Rebased to today: the test server's clock starts at today.
+    const seed = rebasePlan(parsePlanDefinition(SHENZHEN_2009_98), new Date().toISOString().slice(0, 10));
     // Two tasks keep the recorded history small: T1 (STIIC) and T3 (STIIC).
-    const plan = { ...seed, planId: 'spec-plan', tasks: seed.tasks.filter((t) => t.code === 'T1' || t.code === 'T3') };
+    const plan = { ...seed, planId: 'spec-plan', tasks: seed.tasks.filter((t) => t.code === 'T1' || t.code === 'T3').map((t) => ({ ...t, coUnits: [] })) };
     const events: DubanEvent[] = [];
     const activities: DubanActivities = {
       async publishEvent(event) {
@@ -73,7 +74,8 @@ describe('planWorkflow', () => {
       ['spec-plan.T3.STIIC', 'accepted'],
     ]);
     const planEvents = events.filter((e) => e.subject === 'spec-plan');
-    expect(planEvents.map((e) => e.type)).toEqual([EventType.PlanStarted, EventType.PlanCompleted]);
+    expect(planEvents.map((e) => e.type)).toEqual([EventType.PlanStarted, EventType.DeliverableAvailable, EventType.DeliverableAvailable, EventType.PlanCompleted]);
+    expect(view.deliverables['T1']?.[0]).toMatchObject({ taskId: 'spec-plan.T1.STIIC', summary: 'deliverable of spec-plan.T1.STIIC' });
     expect(planEvents[0]?.data).toMatchObject({ tasks: ['spec-plan.T1.STIIC', 'spec-plan.T3.STIIC'], actor: admin });
 
     if (process.env['RECORD_HISTORIES']) {

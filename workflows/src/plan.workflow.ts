@@ -7,33 +7,38 @@ import {
   taskWorkflowId,
   type PlanView,
   type PlanWorkflowInput,
+  type TaskView,
 } from '@duban/contracts';
 import { expandAssignments } from '@duban/domain';
 import { EventOutbox } from './lib/event-outbox';
+import { PlanClock } from './lib/plan-clock';
 import { taskWorkflow } from './task.workflow';
 
 /**
- * A loaded plan: starts one task workflow per (task, responsible unit), follows their states and
- * completes when every task is accepted.
+ * A loaded plan: starts one task workflow per (task, responsible unit), follows their states,
+ * makes each accepted deliverable available to the work that depends on it, and completes when
+ * every task is accepted.
  */
 export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> {
   const { plan } = input;
-  const outbox = new EventOutbox(PLAN_WORKFLOW_TYPE, plan.planId);
+  const clock = new PlanClock(input.clockOffsetMs);
+  const outbox = new EventOutbox(PLAN_WORKFLOW_TYPE, plan.planId, 0, clock);
   const assignments = expandAssignments(plan);
   const view: PlanView = {
     planId: plan.planId,
     title: plan.title,
     issuedOn: plan.issuedOn,
     status: 'running',
-    startedAt: new Date().toISOString(),
+    startedAt: clock.nowIso(),
     ...(input.template && { template: input.template }),
     tasks: assignments.map((a) => ({ taskId: a.taskId, taskCode: a.taskCode, unit: a.unit, due: a.due, status: 'assigned' })),
+    deliverables: {},
   };
 
   setHandler(planViewQuery, () => view);
-  setHandler(taskStatusChangedSignal, ({ taskId, status }) => {
+  setHandler(taskStatusChangedSignal, ({ taskId, status, due }) => {
     const task = view.tasks.find((t) => t.taskId === taskId);
-    if (task) task.status = status;
+    if (task) Object.assign(task, { status, due });
   });
 
   outbox.emit(EventType.PlanStarted, {
@@ -46,20 +51,39 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
   });
   const publishing = outbox.run();
 
+  const accepted = (task: TaskView): void => {
+    const summary = view.tasks.find((t) => t.taskId === task.taskId);
+    if (summary) summary.status = 'accepted';
+    const last = task.submissions[task.submissions.length - 1];
+    const deliverable = {
+      taskId: task.taskId,
+      summary: last?.summary ?? '',
+      ...(last?.deliverableRef !== undefined && { deliverableRef: last.deliverableRef }),
+      acceptedAt: task.acceptedAt ?? clock.nowIso(),
+    };
+    (view.deliverables[task.taskCode] ??= []).push(deliverable);
+    outbox.emit(EventType.DeliverableAvailable, {
+      planId: plan.planId,
+      taskCode: task.taskCode,
+      taskId: task.taskId,
+      summary: deliverable.summary,
+      ...(deliverable.deliverableRef !== undefined && { deliverableRef: deliverable.deliverableRef }),
+      evidence: last?.evidence ?? [],
+    });
+  };
+
   const children = [];
   for (const assignment of assignments) {
-    children.push(
-      await startChild(taskWorkflow, {
-        workflowId: taskWorkflowId(assignment.taskId),
-        args: [{ assignment, planWorkflowId: workflowInfo().workflowId }],
-        // A task outlives a plan that is terminated by mistake; it can be found and finished on its own.
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-      }),
-    );
+    const child = await startChild(taskWorkflow, {
+      workflowId: taskWorkflowId(assignment.taskId),
+      args: [{ assignment, planWorkflowId: workflowInfo().workflowId, clockOffsetMs: input.clockOffsetMs ?? 0 }],
+      // A task outlives a plan that is terminated by mistake; it can be found and finished on its own.
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+    children.push(child.result().then(accepted));
   }
 
-  await Promise.all(children.map((c) => c.result()));
-  for (const task of view.tasks) task.status = 'accepted';
+  await Promise.all(children);
   view.status = 'completed';
   outbox.emit(EventType.PlanCompleted, { planId: plan.planId });
   await condition(allHandlersFinished);

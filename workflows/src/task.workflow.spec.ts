@@ -7,6 +7,12 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import { ApplicationFailure } from '@temporalio/common';
 import {
   EventType,
+  acknowledgeEscalationUpdate,
+  contributeUpdate,
+  decideExtensionUpdate,
+  issueDirectiveUpdate,
+  requestExtensionUpdate,
+  waiveContributionUpdate,
   reviewTaskUpdate,
   submitTaskUpdate,
   reportProgressUpdate,
@@ -24,7 +30,12 @@ import { taskWorkflow } from './task.workflow';
 const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
 const futian: Actor = { sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] };
 const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
-const t1 = expandAssignments(parsePlanDefinition(SHENZHEN_2009_98))[0]!;
+// T1 without its co-unit; each test gives it a deadline two months ahead of the skipped clock.
+const seedT1 = { ...expandAssignments(parsePlanDefinition(SHENZHEN_2009_98))[0]!, coUnits: [] };
+let t1 = seedT1;
+beforeEach(async () => {
+  t1 = { ...seedT1, due: new Date((await env.currentTimeMs()) + 60 * 86_400_000).toISOString().slice(0, 10) };
+});
 
 let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
@@ -124,7 +135,32 @@ describe('taskWorkflow', () => {
       const view = await handle.query(taskViewQuery);
       expect(view.status).toBe('submitted');
       expect(view.history.map((h) => h.action)).toEqual(['assigned', 'submitted']);
-      expect(events.map((e) => e.type)).toEqual([EventType.TaskAssigned, EventType.TaskSubmitted]);
+      // Only the task's own steps: the ladder may fire while the skipped clock runs on.
+      expect(events.filter((e) => e.type.startsWith('duban.task.')).map((e) => e.type)).toEqual([EventType.TaskAssigned, EventType.TaskSubmitted]);
+      await handle.terminate('test done');
+    });
+  });
+
+  it('refuses the other out-of-turn steps: co-units pending, no extension to decide, an official directing, an unknown escalation', async () => {
+    const taskQueue = 'task-more-refusals';
+    await withWorker(taskQueue, async () => {
+      const input: TaskWorkflowInput = { assignment: { ...t1, taskId: 'spec-plan.T1.MORE', coUnits: ['STATS'] } };
+      const handle = await env.client.workflow.start(taskWorkflow, { taskQueue, workflowId: 'task/spec-plan.T1.MORE', args: [input] });
+      expect(await rejection(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'alone' }] }))).toBe('TASK.CONTRIBUTIONS_PENDING');
+      expect(await rejection(handle.executeUpdate(decideExtensionUpdate, { args: [{ actor: ducha, decision: 'approve' }] }))).toBe('TASK.NO_PENDING_EXTENSION');
+      expect(await rejection(handle.executeUpdate(issueDirectiveUpdate, { args: [{ actor: stiic, committedDate: t1.due, instructions: 'x' }] }))).toBe('TASK.FORBIDDEN');
+      expect(await rejection(handle.executeUpdate(acknowledgeEscalationUpdate, { args: [{ actor: ducha, escalationId: 'spec-plan.T1.MORE~0~red' }] }))).toBe('ESCALATION.NOT_FOUND');
+      expect(await rejection(handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: '2009-01-01', reason: 'x' }] }))).toBe('TASK.INVALID_DATE');
+      expect(await rejection(handle.executeUpdate(contributeUpdate, { args: [{ actor: futian, summary: 'not a co-unit' }] }))).toBe('TASK.FORBIDDEN');
+
+      // A supervisor's waiver lets the lead submit; a second request while one is pending is refused.
+      await handle.executeUpdate(waiveContributionUpdate, { args: [{ actor: ducha, unit: 'STATS', reason: '数据已并入' }] });
+      await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index' }] });
+      const later = new Date(Date.parse(t1.due) + 30 * 86_400_000).toISOString().slice(0, 10);
+      await handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: later, reason: '评审意见' }] });
+      expect(await rejection(handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: later, reason: 'again' }] }))).toBe('TASK.EXTENSION_PENDING');
+      const view = await handle.query(taskViewQuery);
+      expect(view.history.map((h) => h.action)).toEqual(['assigned', 'contribution-waived', 'submitted', 'extension-requested']);
       await handle.terminate('test done');
     });
   });

@@ -1,68 +1,261 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   ErrorCode,
   EventType,
   TASK_WORKFLOW_TYPE,
+  acknowledgeEscalationUpdate,
+  contributeUpdate,
+  decideExtensionUpdate,
+  escalationId,
+  issueDirectiveUpdate,
   reportProgressUpdate,
+  requestExtensionUpdate,
   reviewTaskUpdate,
   submitTaskUpdate,
   taskStatusChangedSignal,
   taskViewQuery,
+  waiveContributionUpdate,
   type Actor,
+  type Escalation,
+  type EscalationLevel,
+  type LadderEntry,
   type TaskHistoryEntry,
   type TaskStatus,
   type TaskView,
   type TaskWorkflowInput,
 } from '@duban/contracts';
+import { chinaCalendarWithWeekendFallback as calendar, endOfDay, nextRepeat, overdueWorkingDays, planLadder } from '@duban/domain';
 import { EventOutbox } from './lib/event-outbox';
 import { reject } from './lib/failures';
+import { PlanClock } from './lib/plan-clock';
+
+/** A long-lived task starts a fresh history well before Temporal's limits (51,200 events). */
+const DEFAULT_HISTORY_LIMIT = 5_000;
 
 /**
- * One responsible unit's task: assigned → in progress → submitted → accepted, or rejected back
- * to in progress with a reason. Officials of the task's unit report and submit; supervisors
- * review. Out-of-turn and unauthorised updates are refused by validators, before anything is
- * recorded in the history.
+ * One responsible unit's task, for as long as it takes (years, with continue-as-new):
+ * assigned → in progress → submitted → accepted, or rejected back to in progress with a reason.
+ *
+ * Co-units contribute before the lead unit may submit (or a supervisor waives them). A durable
+ * ladder follows the deadline in force: reminders before it, a yellow card at it, a red card and
+ * a leading-group report after it, each unacknowledged level repeating. An approved extension or
+ * a 督查室 directive moves the deadline and restarts the ladder from it; acceptance stops it.
+ * Every update is validated before anything is recorded, and every change becomes an event.
  */
 export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> {
   const { assignment } = input;
-  const outbox = new EventOutbox(TASK_WORKFLOW_TYPE, assignment.taskId);
-  const view: TaskView = { ...assignment, status: 'assigned', progressPercent: 0, submissions: [], history: [] };
+  const clock = new PlanClock(input.clockOffsetMs);
+  const policy = assignment.escalation;
+  const outbox = new EventOutbox(TASK_WORKFLOW_TYPE, assignment.taskId, input.carried?.sequence ?? 0, clock);
+  let epoch = input.carried?.epoch ?? 0;
+  /** Bumped by every update, so the ladder loop re-plans its next wake-up. */
+  let changes = 0;
+
+  const ladderFor = (due: string, from: string): LadderEntry[] =>
+    planLadder(due, calendar, policy, from).map((step) => ({ ...step, fired: false, epoch }));
+
+  const view: TaskView = input.carried?.view ?? {
+    ...assignment,
+    status: 'assigned',
+    originalDue: assignment.due,
+    deadline: endOfDay(assignment.due).toISO() as string,
+    assignedAt: clock.nowIso(),
+    progressPercent: 0,
+    submissions: [],
+    contributions: assignment.coUnits.map((unit) => ({ unit, status: 'pending' })),
+    extensions: [],
+    directives: [],
+    escalations: [],
+    ladder: ladderFor(assignment.due, clock.nowIso()),
+    history: [],
+  };
 
   const record = (action: TaskHistoryEntry['action'], status: TaskStatus, actor?: Actor, note?: string): void => {
     view.status = status;
-    view.history.push({ at: new Date().toISOString(), action, status, ...(actor && { actor }), ...(note !== undefined && { note }) });
+    view.history.push({ at: clock.nowIso(), action, status, ...(actor && { actor }), ...(note !== undefined && { note }) });
+    changes++;
   };
+  const today = (): string => shanghaiDate(clock.nowMs());
+  const open = (e: Escalation): boolean => e.resolvedAt === undefined;
 
-  const requireOwnUnitOfficial = (actor: Actor): void => {
-    if (!actor.roles.includes('official') || actor.unit !== assignment.unit) {
-      throw reject(ErrorCode.TaskForbidden, `only officials of ${assignment.unit} may act on task ${assignment.taskId}`, {
-        unit: actor.unit,
-      });
+  // --- rules, shared by the validators -------------------------------------------------------
+  const requireOfficialOf = (actor: Actor, units: string[], what: string): void => {
+    if (!actor.roles.includes('official') || !units.includes(actor.unit)) {
+      throw reject(ErrorCode.TaskForbidden, `only officials of ${units.join(' or ')} may ${what} task ${assignment.taskId}`, { unit: actor.unit });
     }
   };
-  const requireStatus = (action: string, allowed: TaskStatus[]): void => {
+  const requireSupervisor = (actor: Actor, what: string): void => {
+    if (!actor.roles.includes('supervisor')) throw reject(ErrorCode.TaskForbidden, `only supervisors may ${what} task ${assignment.taskId}`);
+  };
+  const requireStatus = (what: string, allowed: TaskStatus[]): void => {
     if (!allowed.includes(view.status)) {
-      throw reject(ErrorCode.TaskOutOfTurn, `cannot ${action} task ${assignment.taskId} while it is ${view.status}`, {
-        status: view.status,
-        allowed,
+      throw reject(ErrorCode.TaskOutOfTurn, `cannot ${what} task ${assignment.taskId} while it is ${view.status}`, { status: view.status, allowed });
+    }
+  };
+  const requireFutureDate = (date: string, field: string): void => {
+    // A real calendar date: `2026-02-30` parses (as March 2nd) but does not round-trip.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+      throw reject(ErrorCode.InvalidDate, `${field} must be a date YYYY-MM-DD`, { errors: [{ field: `body.${field}`, rule: 'must be a date YYYY-MM-DD' }] });
+    }
+    if (date < today()) {
+      throw reject(ErrorCode.InvalidDate, `${field} ${date} is in the past (today is ${today()})`, {
+        errors: [{ field: `body.${field}`, rule: `must be today (${today()}) or later` }],
       });
     }
   };
 
+  // --- the deadline and its ladder ------------------------------------------------------------
+  const raise = (level: EscalationLevel, at: string, repeat: number): void => {
+    outbox.emit(EventType.EscalationRaised, {
+      escalationId: escalationId(assignment.taskId, epoch, level),
+      taskId: assignment.taskId,
+      unit: assignment.unit,
+      coUnits: assignment.coUnits,
+      level,
+      due: view.due,
+      deadline: view.deadline,
+      overdueWorkingDays: overdueWorkingDays(view.due, at, calendar),
+      repeat,
+      notify: level === 'leading-group' ? ['LGO', 'DUCHA', assignment.unit] : [assignment.unit, 'DUCHA'],
+    }, at);
+  };
+
+  const fire = (step: LadderEntry): void => {
+    step.fired = true;
+    if (step.kind === 'reminder') {
+      outbox.emit(EventType.DeadlineReminder, {
+        taskId: assignment.taskId,
+        unit: assignment.unit,
+        due: view.due,
+        deadline: view.deadline,
+        daysBefore: step.daysBefore ?? 0,
+        notify: [assignment.unit, ...assignment.coUnits],
+      }, step.at);
+      return;
+    }
+    const level = step.kind;
+    // A higher level takes over: the lower ones stop repeating.
+    for (const e of view.escalations) if (open(e) && e.level !== level) delete e.nextRepeatAt;
+    view.escalations.push({
+      id: escalationId(assignment.taskId, epoch, level),
+      level,
+      raisedAt: step.at,
+      due: view.due,
+      repeats: 0,
+      ...(level !== 'yellow' && { nextRepeatAt: repeatAfter(step.at) }),
+    });
+    raise(level, step.at, 0);
+  };
+
+  /**
+   * When an unacknowledged level repeats. A level that fired late (a plan loaded after its
+   * deadlines) repeats from now: repeats are notices to people, and a burst of notices for weeks
+   * long past would tell nobody anything.
+   */
+  const repeatAfter = (at: string): string => nextRepeat(Date.parse(at) >= clock.nowMs() - 86_400_000 ? at : clock.nowIso(), calendar, policy);
+
+  const repeatEscalation = (e: Escalation, at: string): void => {
+    e.repeats++;
+    e.nextRepeatAt = repeatAfter(at);
+    view.ladder.push({ kind: e.level, at, fired: true, epoch, repeat: e.repeats });
+    raise(e.level, at, e.repeats);
+  };
+
+  /** Fires every step and repeat whose time has come, in time order. */
+  const fireDue = (): void => {
+    const now = clock.nowMs();
+    for (const step of view.ladder) {
+      if (!step.fired && step.epoch === epoch && Date.parse(step.at) <= now) fire(step);
+    }
+    for (const e of view.escalations) {
+      if (open(e) && e.acknowledgedAt === undefined && e.nextRepeatAt !== undefined && Date.parse(e.nextRepeatAt) <= now) {
+        repeatEscalation(e, e.nextRepeatAt);
+      }
+    }
+  };
+
+  const nextWake = (): string | undefined => {
+    const times = [
+      ...view.ladder.filter((s) => !s.fired && s.epoch === epoch).map((s) => s.at),
+      ...view.escalations.filter((e) => open(e) && e.acknowledgedAt === undefined && e.nextRepeatAt).map((e) => e.nextRepeatAt as string),
+    ];
+    return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  };
+
+  const resolveOpenEscalations = (resolution: 'completed' | 'deadline-moved'): void => {
+    for (const e of view.escalations.filter(open)) {
+      e.resolvedAt = clock.nowIso();
+      e.resolution = resolution;
+      delete e.nextRepeatAt;
+      outbox.emit(EventType.EscalationResolved, { escalationId: e.id, taskId: assignment.taskId, level: e.level, resolution });
+    }
+  };
+
+  /** A new deadline (extension or directive): the old ladder's unfired steps go, a new one starts. */
+  const moveDeadline = (due: string): void => {
+    resolveOpenEscalations('deadline-moved');
+    view.ladder = view.ladder.filter((s) => s.fired);
+    epoch++;
+    view.due = due;
+    view.deadline = endOfDay(due).toISO() as string;
+    view.ladder.push(...ladderFor(due, clock.nowIso()));
+  };
+
+  // --- handlers -------------------------------------------------------------------------------
   setHandler(taskViewQuery, () => view);
 
   setHandler(
     reportProgressUpdate,
     (cmd) => {
-      record('progress', 'in_progress', cmd.actor, cmd.note);
       view.progressPercent = cmd.percent;
-      outbox.emit(EventType.TaskProgressReported, { taskId: assignment.taskId, percent: cmd.percent, note: cmd.note, actor: cmd.actor });
+      record('progress', 'in_progress', cmd.actor, cmd.note);
+      outbox.emit(EventType.TaskProgressReported, { taskId: assignment.taskId, percent: cmd.percent, note: cmd.note, evidence: cmd.evidence ?? [], actor: cmd.actor });
       return view;
     },
     {
       validator: (cmd) => {
-        requireOwnUnitOfficial(cmd.actor);
+        requireOfficialOf(cmd.actor, [assignment.unit], 'report progress on');
         requireStatus('report progress on', ['assigned', 'in_progress']);
+      },
+    },
+  );
+
+  setHandler(
+    contributeUpdate,
+    (cmd) => {
+      const c = view.contributions.find((x) => x.unit === cmd.actor.unit);
+      if (c) Object.assign(c, { status: 'contributed', at: clock.nowIso(), actor: cmd.actor, summary: cmd.summary, evidence: cmd.evidence ?? [] });
+      record('contributed', view.status === 'assigned' ? 'in_progress' : view.status, cmd.actor, cmd.summary);
+      outbox.emit(EventType.ContributionSubmitted, { taskId: assignment.taskId, unit: cmd.actor.unit, summary: cmd.summary, evidence: cmd.evidence ?? [], actor: cmd.actor });
+      return view;
+    },
+    {
+      validator: (cmd) => {
+        requireOfficialOf(cmd.actor, assignment.coUnits, 'contribute to');
+        requireStatus('contribute to', ['assigned', 'in_progress']);
+        if (view.contributions.find((x) => x.unit === cmd.actor.unit)?.status !== 'pending') {
+          throw reject(ErrorCode.TaskOutOfTurn, `${cmd.actor.unit} has already contributed to task ${assignment.taskId}`);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    waiveContributionUpdate,
+    (cmd) => {
+      const c = view.contributions.find((x) => x.unit === cmd.unit);
+      if (c) Object.assign(c, { status: 'waived', at: clock.nowIso(), actor: cmd.actor, reason: cmd.reason });
+      record('contribution-waived', view.status, cmd.actor, `${cmd.unit}: ${cmd.reason}`);
+      outbox.emit(EventType.ContributionWaived, { taskId: assignment.taskId, unit: cmd.unit, reason: cmd.reason, actor: cmd.actor });
+      return view;
+    },
+    {
+      validator: (cmd) => {
+        requireSupervisor(cmd.actor, 'waive a contribution to');
+        requireStatus('waive a contribution to', ['assigned', 'in_progress']);
+        if (view.contributions.find((x) => x.unit === cmd.unit)?.status !== 'pending') {
+          throw reject(ErrorCode.TaskOutOfTurn, `${cmd.unit} has no pending contribution to task ${assignment.taskId}`);
+        }
       },
     },
   );
@@ -72,10 +265,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
     (cmd) => {
       const submission = {
         version: view.submissions.length + 1,
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         actor: cmd.actor,
         summary: cmd.summary,
         ...(cmd.deliverableRef !== undefined && { deliverableRef: cmd.deliverableRef }),
+        evidence: cmd.evidence ?? [],
       };
       view.submissions.push(submission);
       record('submitted', 'submitted', cmd.actor, cmd.summary);
@@ -84,14 +278,19 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
         version: submission.version,
         summary: cmd.summary,
         ...(cmd.deliverableRef !== undefined && { deliverableRef: cmd.deliverableRef }),
+        evidence: submission.evidence,
         actor: cmd.actor,
       });
       return view;
     },
     {
       validator: (cmd) => {
-        requireOwnUnitOfficial(cmd.actor);
+        requireOfficialOf(cmd.actor, [assignment.unit], 'submit');
         requireStatus('submit', ['assigned', 'in_progress']);
+        const pending = view.contributions.filter((c) => c.status === 'pending').map((c) => c.unit);
+        if (pending.length > 0) {
+          throw reject(ErrorCode.ContributionsPending, `task ${assignment.taskId} waits for the contributions of ${pending.join(', ')} (or a supervisor's waiver)`, { pending });
+        }
       },
     },
   );
@@ -101,8 +300,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
     (cmd) => {
       const version = view.submissions.length;
       if (cmd.decision === 'accept') {
+        view.acceptedAt = clock.nowIso();
         record('accepted', 'accepted', cmd.actor, cmd.reason);
         outbox.emit(EventType.TaskAccepted, { taskId: assignment.taskId, version, actor: cmd.actor });
+        resolveOpenEscalations('completed');
       } else {
         record('rejected', 'in_progress', cmd.actor, cmd.reason);
         outbox.emit(EventType.TaskRejected, { taskId: assignment.taskId, version, reason: cmd.reason ?? '', actor: cmd.actor });
@@ -111,34 +312,177 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
     },
     {
       validator: (cmd) => {
-        if (!cmd.actor.roles.includes('supervisor')) {
-          throw reject(ErrorCode.TaskForbidden, `only supervisors may review task ${assignment.taskId}`);
-        }
+        requireSupervisor(cmd.actor, 'review');
         requireStatus('review', ['submitted']);
       },
     },
   );
 
-  record('assigned', 'assigned');
-  outbox.emit(EventType.TaskAssigned, {
-    taskId: assignment.taskId,
-    planId: assignment.planId,
-    taskCode: assignment.taskCode,
-    unit: assignment.unit,
-    coUnits: assignment.coUnits,
-    title: assignment.title,
-    due: assignment.due,
-  });
+  setHandler(
+    requestExtensionUpdate,
+    (cmd) => {
+      const id = view.extensions.length + 1;
+      view.extensions.push({ id, requestedAt: clock.nowIso(), requestedBy: cmd.actor, reason: cmd.reason, previousDue: view.due, requestedDue: cmd.newDue, status: 'pending' });
+      record('extension-requested', view.status, cmd.actor, `${cmd.newDue}: ${cmd.reason}`);
+      outbox.emit(EventType.ExtensionRequested, { taskId: assignment.taskId, requestId: id, previousDue: view.due, requestedDue: cmd.newDue, reason: cmd.reason, actor: cmd.actor });
+      return view;
+    },
+    {
+      validator: (cmd) => {
+        requireOfficialOf(cmd.actor, [assignment.unit], 'ask for an extension of');
+        requireStatus('ask for an extension of', ['assigned', 'in_progress', 'submitted']);
+        if (view.extensions.some((e) => e.status === 'pending')) {
+          throw reject(ErrorCode.ExtensionPending, `task ${assignment.taskId} already has an extension request waiting for a decision`);
+        }
+        requireFutureDate(cmd.newDue, 'newDue');
+        if (cmd.newDue <= view.due) {
+          throw reject(ErrorCode.InvalidDate, `newDue ${cmd.newDue} is not after the deadline in force (${view.due})`, {
+            errors: [{ field: 'body.newDue', rule: `must be after ${view.due}` }],
+          });
+        }
+      },
+    },
+  );
+
+  setHandler(
+    decideExtensionUpdate,
+    (cmd) => {
+      const request = view.extensions.find((e) => e.status === 'pending');
+      if (!request) return view;
+      const previousDue = view.due;
+      Object.assign(request, { status: cmd.decision === 'approve' ? 'approved' : 'refused', decidedAt: clock.nowIso(), decidedBy: cmd.actor, ...(cmd.comment !== undefined && { comment: cmd.comment }) });
+      if (cmd.decision === 'approve') moveDeadline(request.requestedDue);
+      record(cmd.decision === 'approve' ? 'extension-approved' : 'extension-refused', view.status, cmd.actor, cmd.comment);
+      outbox.emit(EventType.ExtensionDecided, {
+        taskId: assignment.taskId,
+        requestId: request.id,
+        decision: cmd.decision,
+        previousDue,
+        due: view.due,
+        ...(cmd.comment !== undefined && { comment: cmd.comment }),
+        actor: cmd.actor,
+      });
+      return view;
+    },
+    {
+      validator: (cmd) => {
+        requireSupervisor(cmd.actor, 'decide an extension of');
+        if (!view.extensions.some((e) => e.status === 'pending')) {
+          throw reject(ErrorCode.NoPendingExtension, `task ${assignment.taskId} has no extension request waiting for a decision`);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    acknowledgeEscalationUpdate,
+    (cmd) => {
+      const e = view.escalations.find((x) => x.id === cmd.escalationId);
+      if (!e) return view;
+      e.acknowledgedAt = clock.nowIso();
+      e.acknowledgedBy = cmd.actor;
+      delete e.nextRepeatAt;
+      record('escalation-acknowledged', view.status, cmd.actor, cmd.note ?? e.level);
+      outbox.emit(EventType.EscalationAcknowledged, {
+        escalationId: e.id,
+        taskId: assignment.taskId,
+        level: e.level,
+        ...(cmd.note !== undefined && { note: cmd.note }),
+        actor: cmd.actor,
+      });
+      return view;
+    },
+    {
+      validator: (cmd) => {
+        requireSupervisor(cmd.actor, 'acknowledge an escalation of');
+        const e = view.escalations.find((x) => x.id === cmd.escalationId);
+        if (!e) throw reject(ErrorCode.EscalationNotFound, `no escalation ${cmd.escalationId} on task ${assignment.taskId}`);
+        if (e.acknowledgedAt !== undefined) throw reject(ErrorCode.EscalationAlreadyAcknowledged, `escalation ${e.id} was acknowledged at ${e.acknowledgedAt}`);
+        if (e.resolvedAt !== undefined) throw reject(ErrorCode.TaskOutOfTurn, `escalation ${e.id} is closed (${e.resolution})`);
+      },
+    },
+  );
+
+  setHandler(
+    issueDirectiveUpdate,
+    (cmd) => {
+      const id = `${assignment.taskId}~directive~${view.directives.length + 1}`;
+      const previousDue = view.due;
+      view.directives.push({ id, issuedAt: clock.nowIso(), issuedBy: cmd.actor, previousDue, committedDate: cmd.committedDate, instructions: cmd.instructions });
+      moveDeadline(cmd.committedDate);
+      record('directive', view.status, cmd.actor, cmd.instructions);
+      outbox.emit(EventType.DirectiveIssued, {
+        directiveId: id,
+        taskId: assignment.taskId,
+        unit: assignment.unit,
+        previousDue,
+        committedDate: cmd.committedDate,
+        instructions: cmd.instructions,
+        actor: cmd.actor,
+      });
+      return view;
+    },
+    {
+      validator: (cmd) => {
+        requireSupervisor(cmd.actor, 'issue a directive on');
+        requireStatus('issue a directive on', ['assigned', 'in_progress', 'submitted']);
+        requireFutureDate(cmd.committedDate, 'committedDate');
+      },
+    },
+  );
+
+  // --- the life of the task -------------------------------------------------------------------
+  if (!input.carried) {
+    record('assigned', 'assigned');
+    outbox.emit(EventType.TaskAssigned, {
+      taskId: assignment.taskId,
+      planId: assignment.planId,
+      taskCode: assignment.taskCode,
+      unit: assignment.unit,
+      coUnits: assignment.coUnits,
+      title: assignment.title,
+      due: assignment.due,
+      deadline: view.deadline,
+      kind: assignment.kind,
+    });
+  }
 
   // The plan follows its tasks' states; it learns of a change once the change's event is out.
   const plan = input.planWorkflowId ? getExternalWorkflowHandle(input.planWorkflowId) : undefined;
-  const publishing = outbox.run(async () => {
-    if (plan) await plan.signal(taskStatusChangedSignal, { taskId: assignment.taskId, status: view.status });
-  });
+  const publish = () =>
+    outbox.flush(async () => {
+      if (plan) await plan.signal(taskStatusChangedSignal, { taskId: assignment.taskId, status: view.status, due: view.due });
+    });
 
-  await condition(() => view.status === 'accepted');
+  // One loop fires the ladder, publishes what was decided and, between steps (every event out,
+  // no update half-handled), continues as new when the history grows long.
+  const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  for (;;) {
+    fireDue();
+    await publish();
+    if (view.status === 'accepted') break;
+    if (shouldContinueAsNew(historyLimit) && allHandlersFinished()) {
+      await continueAsNew<typeof taskWorkflow>({ ...input, carried: { view, sequence: outbox.lastSequence, epoch } });
+    }
+    const wake = nextWake();
+    const seen = changes;
+    const woken = () => changes !== seen || outbox.pending > 0 || view.status === 'accepted';
+    if (wake === undefined) await condition(woken);
+    else await condition(woken, Math.max(1, clock.msUntil(wake)));
+  }
+
   await condition(allHandlersFinished);
-  outbox.close();
-  await publishing;
+  await publish();
   return view;
 }
+
+function shouldContinueAsNew(historyLimit: number): boolean {
+  const info = workflowInfo();
+  return info.continueAsNewSuggested || info.historyLength > historyLimit;
+}
+
+/** The Asia/Shanghai calendar date of an instant (UTC+8, no daylight saving). */
+function shanghaiDate(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+

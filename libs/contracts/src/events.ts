@@ -11,6 +11,9 @@ export const actorSchema = z
 export type Actor = z.infer<typeof actorSchema>;
 
 const taskRef = { taskId: z.string().min(1) };
+const evidence = z.array(z.object({ title: z.string(), uri: z.string() })).describe('evidence (佐证材料) references');
+const level = z.enum(['yellow', 'red', 'leading-group']);
+const notify = z.array(z.string()).describe('unit codes to notify');
 
 /**
  * Every event type Duban emits: its topic, what it means, and its `data` schema. Types are
@@ -47,17 +50,19 @@ export const EVENT_CATALOG = {
       coUnits: z.array(z.string()),
       title: z.string(),
       due: z.string().describe('deadline date; the deadline is the end of this day, Asia/Shanghai'),
+      deadline: z.string().describe('the deadline instant, ISO-8601 with +08:00'),
+      kind: z.enum(['task', 'brief']),
     }),
   },
   'duban.task.progress-reported.v1': {
     topic: 'duban.tasks.v1',
     summary: "An official of the task's unit reported progress.",
-    data: z.object({ ...taskRef, percent: z.number().int().min(0).max(100), note: z.string(), actor: actorSchema }),
+    data: z.object({ ...taskRef, percent: z.number().int().min(0).max(100), note: z.string(), evidence, actor: actorSchema }),
   },
   'duban.task.submitted.v1': {
     topic: 'duban.tasks.v1',
     summary: "An official of the task's unit submitted the deliverable (version counts resubmissions).",
-    data: z.object({ ...taskRef, version: z.number().int().positive(), summary: z.string(), deliverableRef: z.string().optional(), actor: actorSchema }),
+    data: z.object({ ...taskRef, version: z.number().int().positive(), summary: z.string(), deliverableRef: z.string().optional(), evidence, actor: actorSchema }),
   },
   'duban.task.accepted.v1': {
     topic: 'duban.tasks.v1',
@@ -68,6 +73,89 @@ export const EVENT_CATALOG = {
     topic: 'duban.tasks.v1',
     summary: 'A supervisor rejected the submission with a reason; the task is back in progress.',
     data: z.object({ ...taskRef, version: z.number().int().positive(), reason: z.string(), actor: actorSchema }),
+  },
+  'duban.task.contribution-submitted.v1': {
+    topic: 'duban.tasks.v1',
+    summary: "A co-unit's official contributed to the task; the lead unit sees it.",
+    data: z.object({ ...taskRef, unit: z.string(), summary: z.string(), evidence, actor: actorSchema }),
+  },
+  'duban.task.contribution-waived.v1': {
+    topic: 'duban.tasks.v1',
+    summary: "A supervisor waived a co-unit's contribution, so the lead unit may submit without it.",
+    data: z.object({ ...taskRef, unit: z.string(), reason: z.string(), actor: actorSchema }),
+  },
+  'duban.task.extension-requested.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'An official of the task\'s unit asked for a later deadline (延期申请).',
+    data: z.object({ ...taskRef, requestId: z.number().int().positive(), previousDue: z.string(), requestedDue: z.string(), reason: z.string(), actor: actorSchema }),
+  },
+  'duban.task.extension-decided.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'A supervisor approved or refused an extension request; `due` is the deadline in force afterwards.',
+    data: z.object({
+      ...taskRef,
+      requestId: z.number().int().positive(),
+      decision: z.enum(['approve', 'refuse']),
+      previousDue: z.string(),
+      due: z.string(),
+      comment: z.string().optional(),
+      actor: actorSchema,
+    }),
+  },
+  'duban.deadline.reminder.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'A reminder to the responsible unit, N days before the deadline.',
+    data: z.object({ ...taskRef, unit: z.string(), due: z.string(), deadline: z.string(), daysBefore: z.number().int(), notify }),
+  },
+  'duban.escalation.raised.v1': {
+    topic: 'duban.tasks.v1',
+    summary:
+      'The deadline passed: a yellow card (黄牌) at the deadline, a red card (红牌) and a 督查室 case N working days later, a leading-group report M working days later; `repeat` > 0 for a repeated notice of an unacknowledged level.',
+    data: z.object({
+      escalationId: z.string(),
+      ...taskRef,
+      unit: z.string(),
+      coUnits: z.array(z.string()),
+      level,
+      due: z.string(),
+      deadline: z.string(),
+      overdueWorkingDays: z.number().int().min(0),
+      repeat: z.number().int().min(0),
+      notify,
+    }),
+  },
+  'duban.escalation.acknowledged.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'A supervisor acknowledged an escalation level; its repeats stop.',
+    data: z.object({ escalationId: z.string(), ...taskRef, level, note: z.string().optional(), actor: actorSchema }),
+  },
+  'duban.escalation.resolved.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'An escalation closed: the task was completed, or its deadline was moved by an extension or a directive.',
+    data: z.object({ escalationId: z.string(), ...taskRef, level, resolution: z.enum(['completed', 'deadline-moved']) }),
+  },
+  'duban.directive.issued.v1': {
+    topic: 'duban.tasks.v1',
+    summary: 'The 督查室 issued a directive (督办单) with a committed date; the ladder restarts from it.',
+    data: z.object({
+      directiveId: z.string(),
+      ...taskRef,
+      unit: z.string(),
+      previousDue: z.string(),
+      committedDate: z.string(),
+      instructions: z.string(),
+      actor: actorSchema,
+    }),
+  },
+  'duban.plan.deliverable-available.v1': {
+    topic: 'duban.plans.v1',
+    summary: "A task's deliverable was accepted; work that depends on it (T1's index, T2's park plan) may use it.",
+    data: z.object({ planId: z.string(), taskCode: z.string(), ...taskRef, summary: z.string(), deliverableRef: z.string().optional(), evidence }),
+  },
+  'duban.brief.round-opened.v1': {
+    topic: 'duban.plans.v1',
+    summary: 'A monthly round of information briefs (信息简报) opened: one brief task per unit.',
+    data: z.object({ planId: z.string(), period: z.string(), due: z.string(), tasks: z.array(z.string()) }),
   },
 } as const;
 
@@ -83,6 +171,17 @@ export const EventType = {
   TaskSubmitted: 'duban.task.submitted.v1',
   TaskAccepted: 'duban.task.accepted.v1',
   TaskRejected: 'duban.task.rejected.v1',
+  ContributionSubmitted: 'duban.task.contribution-submitted.v1',
+  ContributionWaived: 'duban.task.contribution-waived.v1',
+  ExtensionRequested: 'duban.task.extension-requested.v1',
+  ExtensionDecided: 'duban.task.extension-decided.v1',
+  DeadlineReminder: 'duban.deadline.reminder.v1',
+  EscalationRaised: 'duban.escalation.raised.v1',
+  EscalationAcknowledged: 'duban.escalation.acknowledged.v1',
+  EscalationResolved: 'duban.escalation.resolved.v1',
+  DirectiveIssued: 'duban.directive.issued.v1',
+  DeliverableAvailable: 'duban.plan.deliverable-available.v1',
+  BriefRoundOpened: 'duban.brief.round-opened.v1',
 } as const satisfies Record<string, EventType>;
 
 /** Kafka topics. Events of one aggregate kind share a topic; the key (the subject) keeps one aggregate's events in order. */

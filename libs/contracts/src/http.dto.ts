@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { EventType } from './events';
-import { PLAN_ID_PATTERN } from './ids';
+import { EventType, type Actor } from './events';
+import { CODE_PATTERN, PLAN_ID_PATTERN, TASK_ID_PATTERN } from './ids';
+import type { EscalationLevel, TaskStatus, TaskView } from './task.workflow-api';
 
 /**
  * Request bodies and query strings of the HTTP API. Every schema is strict: an unknown field is a
@@ -8,7 +9,28 @@ import { PLAN_ID_PATTERN } from './ids';
  * into a field fails its type).
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** A calendar date `YYYY-MM-DD` that exists (`2026-02-30` does not). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'is not a calendar date');
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Evidence (佐证材料): references only, `https://…` or a document-store `doc://…` URI; at most 20. */
+export const evidenceSchema = z
+  .array(
+    z
+      .object({
+        title: text(200),
+        uri: z.string().trim().max(2000).regex(/^(https:\/\/|doc:\/\/)\S+$/, 'must be an https:// or doc:// URI'),
+      })
+      .strict(),
+  )
+  .max(20);
 
 export const startPlanFromTemplateSchema = z
   .object({
@@ -23,6 +45,7 @@ export const reportProgressSchema = z
   .object({
     percent: z.number().int().min(0).max(100),
     note: z.string().trim().min(1).max(4000),
+    evidence: evidenceSchema.optional(),
   })
   .strict();
 export type ReportProgressRequest = z.infer<typeof reportProgressSchema>;
@@ -31,9 +54,41 @@ export const submitTaskSchema = z
   .object({
     summary: z.string().trim().min(1).max(4000),
     deliverableRef: z.string().trim().min(1).max(2000).optional(),
+    evidence: evidenceSchema.optional(),
   })
   .strict();
 export type SubmitTaskRequest = z.infer<typeof submitTaskSchema>;
+
+/** A co-unit's contribution to a task (协办单位意见). */
+export const contributeSchema = z
+  .object({
+    summary: text(4000),
+    evidence: evidenceSchema.optional(),
+  })
+  .strict();
+export type ContributeRequest = z.infer<typeof contributeSchema>;
+
+export const waiveContributionSchema = z.object({ reason: text(4000) }).strict();
+export type WaiveContributionRequest = z.infer<typeof waiveContributionSchema>;
+
+/** 延期申请: the new deadline date (the end of that day, Asia/Shanghai) and why. */
+export const requestExtensionSchema = z.object({ newDue: isoDate, reason: text(4000) }).strict();
+export type RequestExtensionRequest = z.infer<typeof requestExtensionSchema>;
+
+export const decideExtensionSchema = z
+  .object({
+    decision: z.enum(['approve', 'refuse']),
+    comment: text(4000).optional(),
+  })
+  .strict();
+export type DecideExtensionRequest = z.infer<typeof decideExtensionSchema>;
+
+/** 督办单: the date the unit commits to (it becomes the deadline in force) and the instructions. */
+export const issueDirectiveSchema = z.object({ committedDate: isoDate, instructions: text(4000) }).strict();
+export type IssueDirectiveRequest = z.infer<typeof issueDirectiveSchema>;
+
+export const acknowledgeEscalationSchema = z.object({ note: text(4000).optional() }).strict();
+export type AcknowledgeEscalationRequest = z.infer<typeof acknowledgeEscalationSchema>;
 
 export const reviewTaskSchema = z
   .object({
@@ -57,6 +112,131 @@ export const auditQuerySchema = z
   })
   .strict();
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+const unitCode = z.string().regex(CODE_PATTERN, 'must be a unit code');
+const page = (defaultLimit: number, maxLimit: number) => ({
+  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const TASK_STATUSES = ['assigned', 'in_progress', 'submitted', 'accepted'] as const satisfies readonly TaskStatus[];
+
+/** `GET /tasks`: the task inbox. Every filter is optional; filters combine with AND. */
+export const taskListQuerySchema = z
+  .object({
+    /** Tasks this unit leads or contributes to (co-unit). */
+    unit: unitCode.optional(),
+    status: z.enum(TASK_STATUSES).optional(),
+    /** `true`: the deadline has passed and the task is not accepted; `false`: the others. */
+    overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    /** Due strictly before this date. */
+    dueBefore: isoDate.optional(),
+    planId: z.string().regex(PLAN_ID_PATTERN, 'is not a plan id').optional(),
+    /** The plan's tasks by default; `brief` for information briefs (also at `GET /briefs`). */
+    kind: z.enum(['task', 'brief']).default('task'),
+    taskCode: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'is not a task code').optional(),
+    ...page(50, 500),
+  })
+  .strict();
+export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
+
+/** `GET /briefs`: information briefs (信息简报) by month and unit. */
+export const briefListQuerySchema = z
+  .object({
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM').optional(),
+    unit: unitCode.optional(),
+    planId: z.string().regex(PLAN_ID_PATTERN, 'is not a plan id').optional(),
+    status: z.enum(TASK_STATUSES).optional(),
+    ...page(50, 500),
+  })
+  .strict();
+export type BriefListQuery = z.infer<typeof briefListQuerySchema>;
+
+export const ESCALATION_LEVELS = ['yellow', 'red', 'leading-group'] as const satisfies readonly EscalationLevel[];
+export const ESCALATION_STATES = ['open', 'acknowledged', 'resolved'] as const;
+export type EscalationState = (typeof ESCALATION_STATES)[number];
+
+/** `GET /escalations`: the 督查室 inbox. */
+export const escalationListQuerySchema = z
+  .object({
+    unit: unitCode.optional(),
+    level: z.enum(ESCALATION_LEVELS).optional(),
+    state: z.enum(ESCALATION_STATES).optional(),
+    planId: z.string().regex(PLAN_ID_PATTERN, 'is not a plan id').optional(),
+    taskId: z.string().regex(TASK_ID_PATTERN, 'is not a task id').optional(),
+    ...page(50, 500),
+  })
+  .strict();
+export type EscalationListQuery = z.infer<typeof escalationListQuerySchema>;
+
+/** What the task routes answer: the workflow's view, and whether its deadline has passed unaccepted. */
+export type TaskResponse = TaskView & { overdue: boolean };
+
+/** One row of the task inbox (`GET /tasks`), from the task projection. */
+export interface TaskInboxItem {
+  taskId: string;
+  planId: string;
+  taskCode: string;
+  unit: string;
+  coUnits: string[];
+  title: string;
+  kind: 'task' | 'brief';
+  /** The deadline date in force; `deadline` is the end of that day, Asia/Shanghai (ISO-8601, UTC). */
+  due: string;
+  deadline: string;
+  status: TaskStatus;
+  overdue: boolean;
+  progressPercent: number;
+  /** Co-units whose contribution is neither given nor waived. */
+  pendingContributions: string[];
+  extensionPending: boolean;
+  /** Whether a yellow card, red card or leading-group report is raised and not resolved. */
+  yellowCard: boolean;
+  redCard: boolean;
+  leadingGroup: boolean;
+  /** Escalations raised and not yet resolved (acknowledged ones included). */
+  openEscalations: number;
+  /** The time of the last event applied, and its sequence number. */
+  updatedAt: string;
+  lastEventSequence: number;
+}
+
+export interface TaskInboxPage {
+  items: TaskInboxItem[];
+  total: number;
+}
+
+/** One case of the 督查室 inbox (`GET /escalations`), from the escalation projection. */
+export interface EscalationInboxItem {
+  escalationId: string;
+  taskId: string;
+  planId: string;
+  unit: string;
+  coUnits: string[];
+  level: EscalationLevel;
+  state: EscalationState;
+  due: string;
+  deadline: string;
+  /** Working days overdue when the level was last raised. */
+  overdueWorkingDays: number;
+  raisedAt: string;
+  lastRaisedAt: string;
+  /** Repeated notices of this level so far (0 for none). */
+  repeats: number;
+  acknowledgedAt?: string;
+  acknowledgedBy?: Actor;
+  acknowledgementNote?: string;
+  resolvedAt?: string;
+  resolution?: 'completed' | 'deadline-moved';
+  updatedAt: string;
+}
+
+export interface EscalationInboxPage {
+  items: EscalationInboxItem[];
+  total: number;
+  /** Counts over every case matching the filters (not only this page). */
+  counts: { byUnit: Record<string, number>; byLevel: Record<string, number> };
+}
 
 /** An RFC 9457 problem details body, with the stable Duban error code and the fields at fault. */
 export interface ProblemDetails {

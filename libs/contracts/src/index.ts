@@ -4,5 +4,6 @@ export * from './errors';
 export * from './activities';
 export * from './task.workflow-api';
 export * from './plan.workflow-api';
+export * from './brief.workflow-api';
 export * from './workflow-options';
 export * from './http.dto';

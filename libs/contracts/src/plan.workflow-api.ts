@@ -11,6 +11,8 @@ export interface PlanWorkflowInput {
   actor: Actor;
   /** When the plan was built from a template: which one, and the date it was rebased to. */
   template?: { name: string; rebaseTo: string | null };
+  /** See TaskWorkflowInput.clockOffsetMs: 0 except in simulations of historical plans. */
+  clockOffsetMs?: number;
 }
 
 export interface PlanTaskSummary {
@@ -29,11 +31,15 @@ export interface PlanView {
   startedAt: string;
   template?: { name: string; rebaseTo: string | null };
   tasks: PlanTaskSummary[];
+  /** Accepted deliverables by task code (T1's evaluation index, T2's park plan…), for the work that depends on them. */
+  deliverables: Record<string, { taskId: string; summary: string; deliverableRef?: string; acceptedAt: string }[]>;
 }
 
 export interface TaskStatusChanged {
   taskId: string;
   status: TaskStatus;
+  /** The deadline date in force. */
+  due: string;
 }
 
 export const taskStatusChangedSignal = defineSignal<[TaskStatusChanged]>('plan.taskStatusChanged');

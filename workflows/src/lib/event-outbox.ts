@@ -1,5 +1,6 @@
 import { condition, proxyActivities, uuid4 } from '@temporalio/workflow';
 import { eventSource, type DubanActivities, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
+import { PlanClock } from './plan-clock';
 
 const { publishEvent } = proxyActivities<DubanActivities>({
   startToCloseTimeout: '30 seconds',
@@ -24,16 +25,18 @@ export class EventOutbox {
     private readonly subject: string,
     /** The last sequence number already used for this subject (carried over continue-as-new). */
     private sequence = 0,
+    private readonly clock = new PlanClock(),
   ) {}
 
-  emit<T extends EventType>(type: T, data: EventData<T>): DubanEvent<T> {
+  /** Decides an event; `at` (ISO-8601) is its occurrence time when that is not now, e.g. a deadline that passed. */
+  emit<T extends EventType>(type: T, data: EventData<T>, at?: string): DubanEvent<T> {
     const event: DubanEvent<T> = {
       specversion: '1.0',
       id: uuid4(),
       source: eventSource(this.workflowType),
       type,
       subject: this.subject,
-      time: new Date().toISOString(),
+      time: at === undefined ? this.clock.nowIso() : new Date(at).toISOString(),
       datacontenttype: 'application/json',
       sequence: ++this.sequence,
       data,
@@ -46,6 +49,15 @@ export class EventOutbox {
     return this.sequence;
   }
 
+  /** Publishes every decided event, in order; returns when none is left. */
+  async flush(afterPublish?: (event: DubanEvent) => Promise<void>): Promise<void> {
+    for (let next = this.queue[0]; next !== undefined; next = this.queue[0]) {
+      await publishEvent(next);
+      this.queue.shift();
+      if (afterPublish) await afterPublish(next);
+    }
+  }
+
   /** Publishes until {@link close} is called and every decided event has been published. */
   async run(afterPublish?: (event: DubanEvent) => Promise<void>): Promise<void> {
     for (;;) {
@@ -56,6 +68,11 @@ export class EventOutbox {
       this.queue.shift();
       if (afterPublish) await afterPublish(next);
     }
+  }
+
+  /** How many decided events wait to be published. */
+  get pending(): number {
+    return this.queue.length;
   }
 
   close(): void {

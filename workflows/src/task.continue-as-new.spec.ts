@@ -1,0 +1,57 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { reportProgressUpdate, reviewTaskUpdate, submitTaskUpdate, type Actor, type DubanActivities, type DubanEvent, type TaskWorkflowInput } from '@duban/contracts';
+import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
+import { temporalCliPath } from '@duban/stack';
+import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
+import { waitFor } from '@duban/testing';
+import { taskWorkflow } from './task.workflow';
+
+/**
+ * Continue-as-new keeps a task's state, ladder and event numbering. Run on the real Temporal dev
+ * server (the Java time-skipping server does not report history length to workflows).
+ */
+const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
+const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
+
+let env: TestWorkflowEnvironment;
+beforeAll(async () => {
+  env = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: temporalCliPath() } } });
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+it('continues as new with its state, ladder and event numbering intact', async () => {
+  const events: DubanEvent[] = [];
+  const activities: DubanActivities = {
+    async publishEvent(event) {
+      events.push(event);
+    },
+  };
+  const taskQueue = 'task-continue-as-new';
+  const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
+  const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const assignment = { ...expandAssignments(parsePlanDefinition(SHENZHEN_2009_98))[0]!, taskId: 'spec.T1.CAN', coUnits: [], due };
+  const input: TaskWorkflowInput = { assignment, historyLimit: 20 };
+
+  const { view } = await worker.runUntil(async () => {
+    const handle = await env.client.workflow.start(taskWorkflow, { taskQueue, workflowId: 'task/spec.T1.CAN', args: [input] });
+    for (let i = 1; i <= 6; i++) await handle.executeUpdate(reportProgressUpdate, { args: [{ actor: stiic, percent: i * 10, note: `step ${i}` }] });
+    // Back-to-back updates keep the task busy; it continues as new at its first quiet moment.
+    const firstRun = env.client.workflow.getHandle('task/spec.T1.CAN', handle.firstExecutionRunId);
+    await waitFor('the first run to continue as new', async () => ((await firstRun.describe()).status.name === 'CONTINUED_AS_NEW' ? true : undefined), { timeoutMs: 30_000 });
+    await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index' }] });
+    await handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });
+    const view = await handle.result();
+    return { view };
+  });
+
+  expect(view.history.map((h) => h.action)).toEqual(['assigned', 'progress', 'progress', 'progress', 'progress', 'progress', 'progress', 'submitted', 'accepted']);
+  expect(view.progressPercent).toBe(60);
+  expect(view.ladder.filter((s) => !s.fired).map((s) => s.kind)).toEqual(['reminder', 'reminder', 'reminder', 'yellow', 'red', 'leading-group']);
+  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+});
