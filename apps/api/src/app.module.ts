@@ -1,14 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule } from '@duban/persistence';
+import { AuditPersistenceModule, TaskPersistenceModule } from '@duban/persistence';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuditController } from './audit/audit.controller';
+import { BriefsController } from './briefs/briefs.controller';
 import { AuthGuard } from './common/auth.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { EscalationsController } from './escalations/escalations.controller';
+import { EscalationsService } from './escalations/escalations.service';
 import { HealthController } from './health/health.controller';
 import { PlansController } from './plans/plans.controller';
 import { PlansService } from './plans/plans.service';
+import { TaskWorkflows } from './tasks/task-workflows';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { temporalClientProvider } from './temporal/temporal.provider';
@@ -18,13 +22,15 @@ export class AppModule {
   static forConfig(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule],
-      controllers: [HealthController, PlansController, TasksController, AuditController],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule],
+      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, AuditController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         temporalClientProvider,
         PlansService,
+        TaskWorkflows,
         TasksService,
+        EscalationsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],

@@ -1,2 +1,4 @@
 export * from './kafka-client';
 export * from './event-publisher';
+export * from './parse-event';
+export * from './event-consumer';

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuditEvent, AuditEventSchema } from './audit-event.schema';
 import { AuditEventRepository } from './audit-event.repository';
+import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
+import { TaskInboxRepository } from './task-inbox.repository';
+import { TaskProjectionRepository } from './task-projection.repository';
+import { TaskRecord, TaskRecordSchema } from './task.schema';
 
 /** The audit collection, for any app that has `MongooseModule.forRoot*` configured. */
 @Module({
@@ -10,3 +14,19 @@ import { AuditEventRepository } from './audit-event.repository';
   exports: [AuditEventRepository],
 })
 export class AuditPersistenceModule {}
+
+/**
+ * The task inbox (`tasks`) and the 督查室 inbox (`escalations`): the consumer writes them through
+ * {@link TaskProjectionRepository}, the API reads them through {@link TaskInboxRepository}.
+ */
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: TaskRecord.name, schema: TaskRecordSchema },
+      { name: EscalationRecord.name, schema: EscalationRecordSchema },
+    ]),
+  ],
+  providers: [TaskProjectionRepository, TaskInboxRepository],
+  exports: [TaskProjectionRepository, TaskInboxRepository],
+})
+export class TaskPersistenceModule {}

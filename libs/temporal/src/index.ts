@@ -1,2 +1,3 @@
 export * from './workflow-bundle';
 export * from './temporal-errors';
+export * from './brief-schedule';

@@ -11,7 +11,7 @@ import {
   type PlanWorkflowInput,
 } from '@duban/contracts';
 import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, type PlanDefinition } from '@duban/domain';
-import { DomainError, translateTemporalError } from '@duban/temporal';
+import { DomainError, ensureBriefSchedule, translateTemporalError } from '@duban/temporal';
 import { ApiError } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
 import { TemporalClient } from '../temporal/temporal.provider';
@@ -45,10 +45,13 @@ export class PlansService {
     } catch (e) {
       const translated = translateTemporalError(e);
       if (translated instanceof DomainError && translated.code === ErrorCode.PlanAlreadyExists) {
+        // A load that died between starting the plan and creating its schedule is completed here.
+        await ensureBriefSchedule(this.temporal.client, plan, this.temporal.taskQueue);
         throw new DomainError(ErrorCode.PlanAlreadyExists, `plan ${plan.planId} has already been loaded`);
       }
       throw translated;
     }
+    await ensureBriefSchedule(this.temporal.client, plan, this.temporal.taskQueue);
     return { planId: plan.planId, workflowId, tasks: expandAssignments(plan).map((a) => a.taskId) };
   }
 

@@ -1,96 +1,140 @@
 import { Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import {
-  ErrorCode,
-  parseTaskId,
+  CODE_PATTERN,
+  contributeSchema,
+  contributeUpdate,
+  decideExtensionSchema,
+  decideExtensionUpdate,
+  issueDirectiveSchema,
+  issueDirectiveUpdate,
   reportProgressSchema,
   reportProgressUpdate,
+  requestExtensionSchema,
+  requestExtensionUpdate,
   reviewTaskSchema,
   reviewTaskUpdate,
   submitTaskSchema,
   submitTaskUpdate,
+  taskListQuerySchema,
+  briefListQuerySchema,
+  briefTaskCode,
+  type TaskListQuery,
   taskViewQuery,
-  taskWorkflowId,
-  type Actor,
-  type TaskView,
+  waiveContributionSchema,
+  waiveContributionUpdate,
+  type TaskInboxPage,
+  type TaskResponse,
 } from '@duban/contracts';
 import type { Principal } from '@duban/auth';
-import { DomainError, translateTemporalError } from '@duban/temporal';
+import { TaskInboxRepository } from '@duban/persistence';
 import { Forbidden, RequestInvalid } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
-import { TemporalClient } from '../temporal/temporal.provider';
+import { TaskWorkflows, canSeeEveryUnit, toActor, unitOfTaskId, withOverdue } from './task-workflows';
 
-const canSeeEveryUnit = (p: Principal): boolean => p.roles.includes('supervisor') || p.roles.includes('admin') || p.roles.includes('performance');
-
+/**
+ * The task routes. Reads of one task and every action go to the task's workflow (its validators
+ * have the last word on turn and role); the inbox reads the projection the tasks consumer keeps.
+ */
 @Injectable()
 export class TasksService {
-  constructor(private readonly temporal: TemporalClient) {}
+  constructor(
+    private readonly workflows: TaskWorkflows,
+    private readonly inbox: TaskInboxRepository,
+  ) {}
 
-  async view(taskId: string, principal: Principal): Promise<TaskView> {
-    const unit = this.unitOf(taskId);
-    const view = await this.call(taskId, (h) => h.query(taskViewQuery), principal, unit);
+  /** The inbox. An official sees the tasks their unit leads or contributes to, and asking for another unit is a 403. */
+  list(query: unknown, principal: Principal): Promise<TaskInboxPage> {
+    return this.listParsed(parseInput(taskListQuerySchema, query, 'query'), principal);
+  }
+
+  /** Information briefs (信息简报) by month and unit: the brief tasks of the inbox. */
+  listBriefs(query: unknown, principal: Principal): Promise<TaskInboxPage> {
+    const { period, ...rest } = parseInput(briefListQuerySchema, query, 'query');
+    return this.listParsed({ ...rest, kind: 'brief', ...(period !== undefined && { taskCode: briefTaskCode(period) }) }, principal);
+  }
+
+  private listParsed(filters: TaskListQuery, principal: Principal): Promise<TaskInboxPage> {
+    if (!canSeeEveryUnit(principal)) {
+      if (filters.unit !== undefined && filters.unit !== principal.unit) {
+        throw Forbidden(`officials of ${principal.unit} see only their own unit's tasks, not ${filters.unit}'s`);
+      }
+      filters.unit = principal.unit;
+    }
+    return this.inbox.listTasks(filters, new Date());
+  }
+
+  async view(taskId: string, principal: Principal): Promise<TaskResponse> {
+    const unit = unitOfTaskId(taskId);
+    const view = await this.workflows.call(taskId, (h) => h.query(taskViewQuery), principal, { units: [unit] });
     if (!canSeeEveryUnit(principal) && principal.unit !== view.unit && !view.coUnits.includes(principal.unit)) {
       throw Forbidden(`task ${taskId} belongs to ${view.unit}`);
     }
-    return view;
+    return withOverdue(view);
   }
 
-  reportProgress(taskId: string, body: unknown, actor: Principal): Promise<TaskView> {
+  async reportProgress(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
     const unit = this.requireOwnUnit(taskId, actor);
     const request = parseInput(reportProgressSchema, body, 'body');
-    return this.call(taskId, (h) => h.executeUpdate(reportProgressUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, unit);
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(reportProgressUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
-  submit(taskId: string, body: unknown, actor: Principal): Promise<TaskView> {
+  async submit(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
     const unit = this.requireOwnUnit(taskId, actor);
     const request = parseInput(submitTaskSchema, body, 'body');
-    return this.call(taskId, (h) => h.executeUpdate(submitTaskUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, unit);
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(submitTaskUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
-  review(taskId: string, body: unknown, actor: Principal): Promise<TaskView> {
-    const unit = this.unitOf(taskId);
+  async review(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const unit = unitOfTaskId(taskId);
     const request = parseInput(reviewTaskSchema, body, 'body');
-    return this.call(taskId, (h) => h.executeUpdate(reviewTaskUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, unit);
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(reviewTaskUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
-  private unitOf(taskId: string): string {
-    const parts = parseTaskId(taskId);
-    if (!parts) throw RequestInvalid([{ field: 'path.taskId', rule: 'must be {planId}.{taskCode}.{unitCode}' }]);
-    return parts.unitCode;
+  /**
+   * A co-unit's contribution. The co-units are known only to the task, so the task is asked
+   * first; an official of any other unit gets the same 403 whether the task exists or not.
+   */
+  async contribute(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const lead = unitOfTaskId(taskId);
+    const view = await this.workflows.call(taskId, (h) => h.query(taskViewQuery), actor, { units: [lead] });
+    const units = [view.unit, ...view.coUnits];
+    // The lead unit's officials pass here; the workflow refuses them (TASK.FORBIDDEN): they submit, co-units contribute.
+    if (!units.includes(actor.unit)) throw Forbidden(`task ${taskId} is not a task of ${actor.unit}`);
+    const request = parseInput(contributeSchema, body, 'body');
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(contributeUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units }));
+  }
+
+  async waiveContribution(taskId: string, coUnit: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const unit = unitOfTaskId(taskId);
+    if (!CODE_PATTERN.test(coUnit)) throw RequestInvalid([{ field: 'path.unit', rule: 'must be a unit code' }]);
+    const request = parseInput(waiveContributionSchema, body, 'body');
+    return withOverdue(
+      await this.workflows.call(taskId, (h) => h.executeUpdate(waiveContributionUpdate, { args: [{ ...request, unit: coUnit, actor: toActor(actor) }] }), actor, { units: [unit] }),
+    );
+  }
+
+  async requestExtension(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const unit = this.requireOwnUnit(taskId, actor);
+    const request = parseInput(requestExtensionSchema, body, 'body');
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(requestExtensionUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
+  }
+
+  async decideExtension(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const unit = unitOfTaskId(taskId);
+    const request = parseInput(decideExtensionSchema, body, 'body');
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(decideExtensionUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
+  }
+
+  async issueDirective(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const unit = unitOfTaskId(taskId);
+    const request = parseInput(issueDirectiveSchema, body, 'body');
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(issueDirectiveUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
   /** An official acts only for their own unit: refused before the task is even looked up, so a guessed id reveals nothing. */
   private requireOwnUnit(taskId: string, actor: Principal): string {
-    const unit = this.unitOf(taskId);
+    const unit = unitOfTaskId(taskId);
     if (actor.unit !== unit) throw Forbidden(`officials of ${actor.unit} cannot act on task ${taskId} of ${unit}`);
     return unit;
   }
-
-  private async call<T>(taskId: string, fn: (h: WorkflowHandle) => Promise<T>, principal: Principal, unit: string): Promise<T> {
-    const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(taskId));
-    try {
-      return await fn(handle);
-    } catch (e) {
-      if (e instanceof WorkflowNotFoundError) throw await this.notFoundOrClosed(handle, taskId, principal, unit);
-      throw translateTemporalError(e);
-    }
-  }
-
-  /** An update to a finished task is out of turn (409), not "not found": the task exists, it is closed. */
-  private async notFoundOrClosed(handle: WorkflowHandle, taskId: string, principal: Principal, unit: string): Promise<Error> {
-    if (!canSeeEveryUnit(principal) && principal.unit !== unit) return Forbidden(`task ${taskId} belongs to ${unit}`);
-    try {
-      const description = await handle.describe();
-      return new DomainError(ErrorCode.TaskOutOfTurn, `task ${taskId} is closed (${description.status.name.toLowerCase()})`, {
-        status: description.status.name,
-      });
-    } catch (e) {
-      if (e instanceof WorkflowNotFoundError) return new DomainError(ErrorCode.TaskNotFound, `no task ${taskId}`);
-      throw e;
-    }
-  }
-}
-
-function toActor(p: Principal): Actor {
-  return { sub: p.sub, unit: p.unit, roles: [...p.roles] };
 }

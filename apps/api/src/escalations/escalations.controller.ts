@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { EscalationInboxPage, TaskResponse } from '@duban/contracts';
+import type { Principal } from '@duban/auth';
+import { CurrentPrincipal, Roles } from '../common/auth.guard';
+import { EscalationsService } from './escalations.service';
+
+@ApiTags('escalations')
+@ApiBearerAuth()
+@Controller('escalations')
+@Roles('supervisor')
+export class EscalationsController {
+  constructor(private readonly escalations: EscalationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The 督查室 inbox: escalation cases, longest waiting first, with counts by unit and level (supervisors)' })
+  @ApiQuery({ name: 'unit', required: false, description: "the escalated (lead) unit" })
+  @ApiQuery({ name: 'level', required: false, enum: ['yellow', 'red', 'leading-group'] })
+  @ApiQuery({ name: 'state', required: false, enum: ['open', 'acknowledged', 'resolved'] })
+  @ApiQuery({ name: 'planId', required: false })
+  @ApiQuery({ name: 'taskId', required: false })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, maximum: 500 } })
+  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0 } })
+  list(@Query() query: unknown): Promise<EscalationInboxPage> {
+    return this.escalations.list(query);
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Acknowledge an escalation level: its repeated notices stop (supervisors); answers the task' })
+  @ApiBody({ schema: { type: 'object', additionalProperties: false, properties: { note: { type: 'string' } } } })
+  acknowledge(@Param('id') id: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse> {
+    return this.escalations.acknowledge(id, request, principal);
+  }
+
+  @Post(':id/directive')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Issue a directive (督办单) on the escalated task with a committed date (supervisors); answers the task" })
+  @ApiBody({ schema: { type: 'object', required: ['committedDate', 'instructions'], additionalProperties: false, properties: { committedDate: { type: 'string', format: 'date' }, instructions: { type: 'string' } } } })
+  directive(@Param('id') id: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse> {
+    return this.escalations.issueDirective(id, request, principal);
+  }
+}

@@ -1,0 +1,20 @@
+import { ConfigError } from '@duban/config';
+import { loadConsumersConfig } from './consumers.config';
+
+const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban' };
+
+describe('consumers configuration', () => {
+  it('defaults each consumer group', () => {
+    expect(loadConsumersConfig(base)).toMatchObject({ AUDIT_GROUP_ID: 'duban-audit', TASKS_GROUP_ID: 'duban-tasks' });
+  });
+
+  it('takes the groups from the environment', () => {
+    expect(loadConsumersConfig({ ...base, TASKS_GROUP_ID: 'duban-tasks-rebuild-2' }).TASKS_GROUP_ID).toBe('duban-tasks-rebuild-2');
+  });
+
+  it('refuses a bad group id and one group for both consumers, naming the variable', () => {
+    expect(() => loadConsumersConfig({ ...base, TASKS_GROUP_ID: 'has space' })).toThrow(/TASKS_GROUP_ID: must be/);
+    expect(() => loadConsumersConfig({ ...base, TASKS_GROUP_ID: '' })).toThrow(ConfigError);
+    expect(() => loadConsumersConfig({ ...base, AUDIT_GROUP_ID: 'same', TASKS_GROUP_ID: 'same' })).toThrow(/TASKS_GROUP_ID: must differ from AUDIT_GROUP_ID/);
+  });
+});

@@ -1,0 +1,64 @@
+import type { FilterQuery } from 'mongoose';
+import type { EscalationListQuery, TaskListQuery } from '@duban/contracts';
+import type { EscalationRecord } from './escalation.schema';
+import type { TaskRecord } from './task.schema';
+
+/** The start of a date in Asia/Shanghai (UTC+8, no daylight saving). */
+const startOfShanghaiDay = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
+
+/**
+ * The store filter of the task inbox, built only from validated fields (every value compared
+ * with `$eq`, so nothing a caller sends can become an operator).
+ *
+ * - `unit`: tasks the unit leads or contributes to as a co-unit;
+ * - `overdue`: `true` is "the deadline is before `now` and the task is not accepted", `false` the
+ *   complement;
+ * - `dueBefore`: the deadline date in force is strictly before that date.
+ */
+export function taskInboxFilter(query: Omit<TaskListQuery, 'limit' | 'offset'>, now: Date): FilterQuery<TaskRecord> {
+  const filter: FilterQuery<TaskRecord> = {};
+  const alternatives: FilterQuery<TaskRecord>[] = [];
+  if (query.planId !== undefined) filter.planId = { $eq: query.planId };
+  if (query.kind !== undefined) filter.kind = { $eq: query.kind };
+  if (query.taskCode !== undefined) filter.taskCode = { $eq: query.taskCode };
+  if (query.unit !== undefined) alternatives.push({ $or: [{ unit: { $eq: query.unit } }, { coUnits: { $eq: query.unit } }] });
+
+  const status: Record<string, string> = {};
+  if (query.status !== undefined) status['$eq'] = query.status;
+  const deadline: Record<string, Date> = {};
+  if (query.dueBefore !== undefined) deadline['$lt'] = startOfShanghaiDay(query.dueBefore);
+  if (query.overdue === true) {
+    if (deadline['$lt'] === undefined || now < deadline['$lt']) deadline['$lt'] = now;
+    status['$ne'] = 'accepted';
+  } else if (query.overdue === false) {
+    alternatives.push({ $or: [{ deadline: { $gte: now } }, { status: { $eq: 'accepted' } }] });
+  }
+  if (Object.keys(status).length > 0) filter.status = status;
+  if (Object.keys(deadline).length > 0) filter.deadline = deadline;
+
+  if (alternatives.length === 1) Object.assign(filter, alternatives[0]);
+  else if (alternatives.length > 1) filter.$and = alternatives;
+  return filter;
+}
+
+/** Inbox order: the nearest deadline first, then by task id, so paging is stable. */
+export const TASK_INBOX_SORT = { deadline: 1, _id: 1 } as const;
+
+/** The store filter of the 督查室 inbox: `unit` is the task's lead unit, the one escalated. */
+export function escalationInboxFilter(query: Omit<EscalationListQuery, 'limit' | 'offset'>): FilterQuery<EscalationRecord> {
+  const filter: FilterQuery<EscalationRecord> = {};
+  if (query.state !== undefined) filter.state = { $eq: query.state };
+  if (query.unit !== undefined) filter.unit = { $eq: query.unit };
+  if (query.level !== undefined) filter.level = { $eq: query.level };
+  if (query.planId !== undefined) filter.planId = { $eq: query.planId };
+  if (query.taskId !== undefined) filter.taskId = { $eq: query.taskId };
+  return filter;
+}
+
+/** The longest-waiting case first, then by id, so paging is stable. */
+export const ESCALATION_INBOX_SORT = { raisedAt: 1, _id: 1 } as const;
+
+/** Whether a task is overdue at `now`: its deadline has passed and it is not accepted. */
+export function isOverdue(task: { deadline: Date | string; status: string }, now: Date): boolean {
+  return task.status !== 'accepted' && new Date(task.deadline).getTime() < now.getTime();
+}
