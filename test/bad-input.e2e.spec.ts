@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 import type { ProblemDetails } from '@duban/contracts';
+import { today } from './support/dates';
 import { DubanHarness } from './support/duban-harness';
 
 /**
@@ -20,14 +21,14 @@ beforeAll(async () => {
   stiic = await duban.token({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
   futian = await duban.token({ sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] });
   supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
-  const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: null }, admin);
+  const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: today() }, admin);
   expect(started.status).toBe(201);
   await duban.auditOf(t1, supervisor, 1);
 });
 
 afterAll(async () => {
   await duban?.stop();
-  await duban?.dropDatabase();
+  await duban?.cleanUp();
 });
 
 function expectProblem(res: { status: number; headers: Headers; body: unknown }, status: number, code: string, field?: string): void {

@@ -1,4 +1,5 @@
 import type { ProblemDetails } from '@duban/contracts';
+import { waitFor } from '@duban/testing';
 import { DubanHarness, type AuditItem } from './support/duban-harness';
 
 /**
@@ -30,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await duban?.stop();
-  await duban?.dropDatabase();
+  await duban?.cleanUp();
 });
 
 describe('the slice: plan → task → event → audit', () => {
@@ -61,8 +62,10 @@ describe('the slice: plan → task → event → audit', () => {
     expect(plan.body.tasks.find((t) => t.taskId === t1)?.due).toBe('2026-12-02');
   });
 
-  it('lets STIIC submit T1 once; a second submit is 409, another unit 403', async () => {
+  it('lets STIIC submit T1 once, after its co-unit STATS contributed; a second submit is 409, another unit 403', async () => {
     await duban.auditOf(t1, supervisor, 1);
+    const stats = await duban.token({ sub: 'zhou.min', unit: 'STATS', roles: ['official'] });
+    expect((await duban.api.post(`/tasks/${t1}/contributions`, { summary: '统计指标口径' }, stats)).status).toBe(200);
     const submitted = await duban.api.post<{ status: string }>(`/tasks/${t1}/submit`, { summary: 'evaluation index v1' }, stiic);
     expect(submitted.status).toBe(200);
     expect(submitted.body.status).toBe('submitted');
@@ -77,13 +80,33 @@ describe('the slice: plan → task → event → audit', () => {
     expect(foreign.body.code).toBe('AUTH.FORBIDDEN');
   });
 
+  it("opens this month's information briefs for the ten units that lead tasks, listed by month and unit", async () => {
+    const period = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const all = await waitFor('the brief round to reach the inbox', async () => {
+      const res = await duban.api.get<{ items: { taskId: string; unit: string; kind: string }[]; total: number }>(`/briefs?planId=${planId}&period=${period}`, supervisor);
+      return res.status === 200 && res.body.total === 10 ? res.body : undefined;
+    }, { timeoutMs: 60_000, intervalMs: 250 });
+    expect(all.items.every((b) => b.kind === 'brief' && b.taskId.startsWith(`${planId}.BRIEF_`))).toBe(true);
+    const own = await duban.api.get<{ items: { unit: string }[] }>(`/briefs?planId=${planId}&period=${period}`, futian);
+    expect(own.body.items.map((b) => b.unit)).toEqual(['FUTIAN']);
+    // The inbox lists the plan's tasks only (kind=task by default): all 11, and no brief.
+    const tasks = await waitFor('the 11 tasks in the inbox', async () => {
+      const res = await duban.api.get<{ total: number; items: { kind: string }[] }>(`/tasks?planId=${planId}&limit=100`, supervisor);
+      return res.body.total >= 11 ? res.body : undefined;
+    });
+    expect(tasks.total).toBe(11);
+    expect(tasks.items.every((t) => t.kind === 'task')).toBe(true);
+  });
+
   it('stores every event once, in order, with its actor, and serves them from the audit trail', async () => {
-    const events = await duban.auditOf(t1, supervisor, 2);
+    const events = await duban.auditOf(t1, supervisor, 3);
     expect(events.map((e: AuditItem) => [e.type, e.sequence])).toEqual([
       ['duban.task.assigned.v1', 1],
-      ['duban.task.submitted.v1', 2],
+      ['duban.task.contribution-submitted.v1', 2],
+      ['duban.task.submitted.v1', 3],
     ]);
-    expect(events[1]?.data.actor).toEqual({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
+    expect(events[1]?.data.actor).toEqual({ sub: 'zhou.min', unit: 'STATS', roles: ['official'] });
+    expect(events[2]?.data.actor).toEqual({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
     const planEvents = await duban.auditOf(planId, supervisor, 1);
     expect(planEvents[0]?.type).toBe('duban.plan.started.v1');
   });

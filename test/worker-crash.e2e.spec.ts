@@ -1,3 +1,4 @@
+import { today } from './support/dates';
 import { DubanHarness } from './support/duban-harness';
 
 /**
@@ -14,7 +15,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await duban?.stop();
-  await duban?.dropDatabase();
+  await duban?.cleanUp();
 });
 
 it('survives a SIGKILLed worker: the submit succeeds after a restart and every event is stored once', async () => {
@@ -22,11 +23,14 @@ it('survives a SIGKILLed worker: the submit succeeds after a restart and every e
   const stiic = await duban.token({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
   const supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
 
-  expect((await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: null }, admin)).status).toBe(201);
+  expect((await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: today() }, admin)).status).toBe(201);
   // First crash: while the plan is starting its eleven tasks and publishing their events.
   await duban.app('worker').stop('SIGKILL');
   await duban.startApp('worker');
   await duban.auditOf(t1, supervisor, 1);
+
+  const stats = await duban.token({ sub: 'zhou.min', unit: 'STATS', roles: ['official'] });
+  expect((await duban.api.post(`/tasks/${t1}/contributions`, { summary: '统计指标口径' }, stats)).status).toBe(200);
 
   // Second crash: with the submit on its way.
   await duban.app('worker').stop('SIGKILL');
@@ -37,8 +41,8 @@ it('survives a SIGKILLed worker: the submit succeeds after a restart and every e
   expect(submitted.status).toBe(200);
   expect(submitted.body.status).toBe('submitted');
 
-  const events = await duban.auditOf(t1, supervisor, 2);
-  expect(events.map((e) => e.type)).toEqual(['duban.task.assigned.v1', 'duban.task.submitted.v1']);
+  const events = await duban.auditOf(t1, supervisor, 3);
+  expect(events.map((e) => e.type)).toEqual(['duban.task.assigned.v1', 'duban.task.contribution-submitted.v1', 'duban.task.submitted.v1']);
   expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 
   // Every task of the plan was assigned exactly once despite the crash.

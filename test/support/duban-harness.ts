@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { signToken, type Principal } from '@duban/auth';
@@ -42,6 +42,7 @@ export class DubanHarness {
       MONGODB_URI: stack.appEnv.MONGODB_URI.replace(/\/[^/]*$/, `/${database}`),
       TEMPORAL_TASK_QUEUE: `e2e-${name}-${runId}`,
       AUDIT_GROUP_ID: `duban-audit-e2e-${name}`,
+      TASKS_GROUP_ID: `duban-tasks-e2e-${name}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -55,8 +56,8 @@ export class DubanHarness {
   async startApp(name: 'api' | 'worker' | 'consumers'): Promise<AppProcess> {
     const app = AppProcess.start(name, this.env, this.logDir);
     this.apps.set(name, app);
-    const ready = { api: /duban api listening/, worker: /duban worker polling/, consumers: /audit consumer in group/ }[name];
-    await app.waitForOutput(ready, 90_000);
+    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/] }[name];
+    for (const line of ready) await app.waitForOutput(line, 90_000);
     return app;
   }
 
@@ -112,7 +113,39 @@ export class DubanHarness {
     );
   }
 
+  /**
+   * Reads `path` as `token` until `accept` returns a value: for what the consumers project
+   * (the task and escalation inboxes), which lags the API's answer.
+   */
+  async eventually<B, T>(what: string, path: string, token: string, accept: (body: B) => T | undefined): Promise<T> {
+    return waitFor(
+      what,
+      async () => {
+        const res = await this.api.get<B>(path, token);
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+        return accept(res.body);
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+  }
+
   /** Removes what a test stored, so a re-run starts clean. */
+  /**
+   * Removes what a test left behind: its plans' brief schedules (e2e plan ids start with `e2e-`),
+   * the workflows still running on its task queue, and its database.
+   */
+  async cleanUp(): Promise<void> {
+    const connection = await Connection.connect({ address: this.env['TEMPORAL_ADDRESS'] as string });
+    const client = new Client({ connection, namespace: this.env['TEMPORAL_NAMESPACE'] as string });
+    for await (const schedule of client.schedule.list()) {
+      if (schedule.scheduleId.startsWith('briefs/e2e-')) await client.schedule.getHandle(schedule.scheduleId).delete();
+    }
+    const running = client.workflow.list({ query: `TaskQueue = '${this.env['TEMPORAL_TASK_QUEUE']}' AND ExecutionStatus = 'Running'` });
+    for await (const workflow of running) await client.workflow.getHandle(workflow.workflowId, workflow.runId).terminate('end-to-end test cleaned up');
+    await connection.close();
+    await this.dropDatabase();
+  }
+
   async dropDatabase(): Promise<void> {
     const mongo = await MongoClient.connect(this.env['MONGODB_URI'] as string);
     await mongo.db().dropDatabase();
