@@ -1,30 +1,23 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { EventType, taskViewQuery, taskWorkflowId, type DubanActivities, type DubanEvent } from '@duban/contracts';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { EventType, taskViewQuery, taskWorkflowId } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY } from '@duban/domain';
-import { timeSkippingServerPath } from '@duban/stack';
-import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 import { briefRoundWorkflow } from './brief-round.workflow';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
 
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
+  env = await timeSkippingEnv();
 });
 afterAll(async () => {
   await env?.teardown();
 });
 
 it("opens December 2011's briefs, due on the 5th working day of January 2012, once, on the ladder", async () => {
-  const events: DubanEvent[] = [];
-  const activities: DubanActivities = {
-    async publishEvent(event) {
-      events.push(event);
-    },
-  };
+  const { events, activities } = recordingActivities();
   const taskQueue = 'briefs';
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
+  const workflowBundle = await bundleWorkflows();
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
   // The round runs at 00:05 on 2011-12-01, Shanghai time.
   const offset = Date.parse('2011-12-01T00:05:00+08:00') - (await env.currentTimeMs());

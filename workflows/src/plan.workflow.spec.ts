@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   EventType,
   planViewQuery,
@@ -10,26 +10,20 @@ import {
   submitTaskUpdate,
   taskWorkflowId,
   type Actor,
-  type DubanActivities,
-  type DubanEvent,
 } from '@duban/contracts';
 import { parsePlanDefinition, rebasePlan, SHENZHEN_2009_98 } from '@duban/domain';
-import { timeSkippingServerPath } from '@duban/stack';
-import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 import { planWorkflow } from './plan.workflow';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
 
 const admin: Actor = { sub: 'admin', unit: 'LGO', roles: ['admin'] };
 const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
-const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
-  });
-  bundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
+  env = await timeSkippingEnv();
+  bundle = await bundleWorkflows();
 });
 
 afterAll(async () => {
@@ -42,12 +36,7 @@ describe('planWorkflow', () => {
     const seed = rebasePlan(parsePlanDefinition(SHENZHEN_2009_98), new Date().toISOString().slice(0, 10));
     // Two tasks keep the recorded history small: T1 (STIIC) and T3 (STIIC).
     const plan = { ...seed, planId: 'spec-plan', tasks: seed.tasks.filter((t) => t.code === 'T1' || t.code === 'T3').map((t) => ({ ...t, coUnits: [] })) };
-    const events: DubanEvent[] = [];
-    const activities: DubanActivities = {
-      async publishEvent(event) {
-        events.push(event);
-      },
-    };
+    const { events, activities } = recordingActivities();
     const taskQueue = 'plan-lifecycle';
     const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
     const official: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };

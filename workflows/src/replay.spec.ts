@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflows } from '@duban/testing';
 
 /**
  * Histories are stored as binary protobuf (`*.history.pb`): the JSON form goes through a
@@ -19,7 +19,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.history.pb'));
 describe('workflow replay', () => {
   let workflowBundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
+    workflowBundle = await bundleWorkflows();
   });
 
   it('has recorded histories to replay', () => {
@@ -32,4 +32,3 @@ describe('workflow replay', () => {
   });
 });
 
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;

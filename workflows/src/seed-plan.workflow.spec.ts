@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   EventType,
@@ -17,13 +17,10 @@ import {
   taskViewQuery,
   taskWorkflowId,
   type Actor,
-  type DubanActivities,
-  type DubanEvent,
 } from '@duban/contracts';
 import { SHENZHEN_2009_98, parsePlanDefinition } from '@duban/domain';
-import { timeSkippingServerPath } from '@duban/stack';
-import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 import { planWorkflow } from './plan.workflow';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
 
 /**
  * The seed plan on its real dates, 2009-08-26 to the end of 2012, under time skipping, with a
@@ -40,23 +37,17 @@ let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
-  bundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
+  env = await timeSkippingEnv();
+  bundle = await bundleWorkflows();
 });
 
 afterAll(async () => {
   await env?.teardown();
 });
 
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 it('runs the seed plan 2009–2012: on-time, rejected, extended and missing work escalate exactly as the calendar says', async () => {
-  const events: DubanEvent[] = [];
-  const activities: DubanActivities = {
-    async publishEvent(event) {
-      events.push(event);
-    },
-  };
+  const { events, activities } = recordingActivities();
   const taskQueue = 'seed-plan';
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
   const issued = Date.parse('2009-08-26T09:00:00+08:00');

@@ -1,11 +1,9 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { reportProgressUpdate, reviewTaskUpdate, submitTaskUpdate, type Actor, type DubanActivities, type DubanEvent, type TaskWorkflowInput } from '@duban/contracts';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { reportProgressUpdate, reviewTaskUpdate, submitTaskUpdate, type Actor, type TaskWorkflowInput } from '@duban/contracts';
 import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
-import { temporalCliPath } from '@duban/stack';
-import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
-import { waitFor } from '@duban/testing';
 import { taskWorkflow } from './task.workflow';
+import { bundleWorkflows, localEnv, recordingActivities, waitFor } from '@duban/testing';
 
 /**
  * Continue-as-new keeps a task's state, ladder and event numbering. Run on the real Temporal dev
@@ -13,25 +11,19 @@ import { taskWorkflow } from './task.workflow';
  */
 const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
 const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: temporalCliPath() } } });
+  env = await localEnv();
 });
 afterAll(async () => {
   await env?.teardown();
 });
 
 it('continues as new with its state, ladder and event numbering intact', async () => {
-  const events: DubanEvent[] = [];
-  const activities: DubanActivities = {
-    async publishEvent(event) {
-      events.push(event);
-    },
-  };
+  const { events, activities } = recordingActivities();
   const taskQueue = 'task-continue-as-new';
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
+  const workflowBundle = await bundleWorkflows();
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
   const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const assignment = { ...expandAssignments(parsePlanDefinition(SHENZHEN_2009_98))[0]!, taskId: 'spec.T1.CAN', coUnits: [], due };

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import {
@@ -18,14 +18,12 @@ import {
   reportProgressUpdate,
   taskViewQuery,
   type Actor,
-  type DubanActivities,
   type DubanEvent,
   type TaskWorkflowInput,
 } from '@duban/contracts';
 import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
-import { timeSkippingServerPath } from '@duban/stack';
-import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 import { taskWorkflow } from './task.workflow';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
 
 const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
 const futian: Actor = { sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] };
@@ -41,26 +39,18 @@ let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
-  });
-  bundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
+  env = await timeSkippingEnv();
+  bundle = await bundleWorkflows();
 });
 
 afterAll(async () => {
   await env?.teardown();
 });
 
-const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 /** Runs `body` against a worker whose publishEvent records events in memory. */
 async function withWorker<T>(taskQueue: string, body: (events: DubanEvent[]) => Promise<T>): Promise<T> {
-  const events: DubanEvent[] = [];
-  const activities: DubanActivities = {
-    async publishEvent(event) {
-      events.push(event);
-    },
-  };
+  const { events, activities } = recordingActivities();
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
   return worker.runUntil(body(events));
 }

@@ -1,3 +1,4 @@
 export * from './wait-for';
 export * from './app-process';
 export * from './api-client';
+export * from './workflow-testing';
