@@ -6,7 +6,6 @@ import {
   acknowledgeEscalationUpdate,
   contributeUpdate,
   decideExtensionUpdate,
-  escalationId,
   issueDirectiveUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -16,15 +15,12 @@ import {
   taskViewQuery,
   waiveContributionUpdate,
   type Actor,
-  type Escalation,
-  type EscalationLevel,
-  type LadderEntry,
   type TaskHistoryEntry,
   type TaskStatus,
   type TaskView,
   type TaskWorkflowInput,
 } from '@duban/contracts';
-import { chinaCalendarWithWeekendFallback as calendar, endOfDay, nextRepeat, overdueWorkingDays, planLadder } from '@duban/domain';
+import { DeadlineLadder } from './lib/deadline-ladder';
 import { EventOutbox } from './lib/event-outbox';
 import { reject } from './lib/failures';
 import { PlanClock } from './lib/plan-clock';
@@ -47,28 +43,30 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   const clock = new PlanClock(input.clockOffsetMs);
   const policy = assignment.escalation;
   const outbox = new EventOutbox(TASK_WORKFLOW_TYPE, assignment.taskId, input.carried?.sequence ?? 0, clock);
-  let epoch = input.carried?.epoch ?? 0;
   /** Bumped by every update, so the ladder loop re-plans its next wake-up. */
   let changes = 0;
-
-  const ladderFor = (due: string, from: string): LadderEntry[] =>
-    planLadder(due, calendar, policy, from).map((step) => ({ ...step, fired: false, epoch }));
 
   const view: TaskView = input.carried?.view ?? {
     ...assignment,
     status: 'assigned',
     originalDue: assignment.due,
-    deadline: endOfDay(assignment.due).toISO() as string,
+    ...DeadlineLadder.start(assignment.due, policy, clock),
     assignedAt: clock.nowIso(),
     progressPercent: 0,
     submissions: [],
     contributions: assignment.coUnits.map((unit) => ({ unit, status: 'pending' })),
     extensions: [],
     directives: [],
-    escalations: [],
-    ladder: ladderFor(assignment.due, clock.nowIso()),
     history: [],
   };
+  const deadline = new DeadlineLadder(
+    { id: assignment.taskId, unit: assignment.unit, coUnits: assignment.coUnits },
+    view,
+    policy,
+    clock,
+    outbox,
+    input.carried?.epoch ?? 0,
+  );
 
   const record = (action: TaskHistoryEntry['action'], status: TaskStatus, actor?: Actor, note?: string): void => {
     view.status = status;
@@ -76,7 +74,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
     changes++;
   };
   const today = (): string => shanghaiDate(clock.nowMs());
-  const open = (e: Escalation): boolean => e.resolvedAt === undefined;
 
   // --- rules, shared by the validators -------------------------------------------------------
   const requireOfficialOf = (actor: Actor, units: string[], what: string): void => {
@@ -102,103 +99,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
         errors: [{ field: `body.${field}`, rule: `must be today (${today()}) or later` }],
       });
     }
-  };
-
-  // --- the deadline and its ladder ------------------------------------------------------------
-  const raise = (level: EscalationLevel, at: string, repeat: number): void => {
-    outbox.emit(EventType.EscalationRaised, {
-      escalationId: escalationId(assignment.taskId, epoch, level),
-      taskId: assignment.taskId,
-      unit: assignment.unit,
-      coUnits: assignment.coUnits,
-      level,
-      due: view.due,
-      deadline: view.deadline,
-      overdueWorkingDays: overdueWorkingDays(view.due, at, calendar),
-      repeat,
-      notify: level === 'leading-group' ? ['LGO', 'DUCHA', assignment.unit] : [assignment.unit, 'DUCHA'],
-    }, at);
-  };
-
-  const fire = (step: LadderEntry): void => {
-    step.fired = true;
-    if (step.kind === 'reminder') {
-      outbox.emit(EventType.DeadlineReminder, {
-        taskId: assignment.taskId,
-        unit: assignment.unit,
-        due: view.due,
-        deadline: view.deadline,
-        daysBefore: step.daysBefore ?? 0,
-        notify: [assignment.unit, ...assignment.coUnits],
-      }, step.at);
-      return;
-    }
-    const level = step.kind;
-    // A higher level takes over: the lower ones stop repeating.
-    for (const e of view.escalations) if (open(e) && e.level !== level) delete e.nextRepeatAt;
-    view.escalations.push({
-      id: escalationId(assignment.taskId, epoch, level),
-      level,
-      raisedAt: step.at,
-      due: view.due,
-      repeats: 0,
-      ...(level !== 'yellow' && { nextRepeatAt: repeatAfter(step.at) }),
-    });
-    raise(level, step.at, 0);
-  };
-
-  /**
-   * When an unacknowledged level repeats. A level that fired late (a plan loaded after its
-   * deadlines) repeats from now: repeats are notices to people, and a burst of notices for weeks
-   * long past would tell nobody anything.
-   */
-  const repeatAfter = (at: string): string => nextRepeat(Date.parse(at) >= clock.nowMs() - 86_400_000 ? at : clock.nowIso(), calendar, policy);
-
-  const repeatEscalation = (e: Escalation, at: string): void => {
-    e.repeats++;
-    e.nextRepeatAt = repeatAfter(at);
-    view.ladder.push({ kind: e.level, at, fired: true, epoch, repeat: e.repeats });
-    raise(e.level, at, e.repeats);
-  };
-
-  /** Fires every step and repeat whose time has come, in time order. */
-  const fireDue = (): void => {
-    const now = clock.nowMs();
-    for (const step of view.ladder) {
-      if (!step.fired && step.epoch === epoch && Date.parse(step.at) <= now) fire(step);
-    }
-    for (const e of view.escalations) {
-      if (open(e) && e.acknowledgedAt === undefined && e.nextRepeatAt !== undefined && Date.parse(e.nextRepeatAt) <= now) {
-        repeatEscalation(e, e.nextRepeatAt);
-      }
-    }
-  };
-
-  const nextWake = (): string | undefined => {
-    const times = [
-      ...view.ladder.filter((s) => !s.fired && s.epoch === epoch).map((s) => s.at),
-      ...view.escalations.filter((e) => open(e) && e.acknowledgedAt === undefined && e.nextRepeatAt).map((e) => e.nextRepeatAt as string),
-    ];
-    return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-  };
-
-  const resolveOpenEscalations = (resolution: 'completed' | 'deadline-moved'): void => {
-    for (const e of view.escalations.filter(open)) {
-      e.resolvedAt = clock.nowIso();
-      e.resolution = resolution;
-      delete e.nextRepeatAt;
-      outbox.emit(EventType.EscalationResolved, { escalationId: e.id, taskId: assignment.taskId, level: e.level, resolution });
-    }
-  };
-
-  /** A new deadline (extension or directive): the old ladder's unfired steps go, a new one starts. */
-  const moveDeadline = (due: string): void => {
-    resolveOpenEscalations('deadline-moved');
-    view.ladder = view.ladder.filter((s) => s.fired);
-    epoch++;
-    view.due = due;
-    view.deadline = endOfDay(due).toISO() as string;
-    view.ladder.push(...ladderFor(due, clock.nowIso()));
   };
 
   // --- handlers -------------------------------------------------------------------------------
@@ -303,7 +203,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
         view.acceptedAt = clock.nowIso();
         record('accepted', 'accepted', cmd.actor, cmd.reason);
         outbox.emit(EventType.TaskAccepted, { taskId: assignment.taskId, version, actor: cmd.actor });
-        resolveOpenEscalations('completed');
+        deadline.resolveOpen('completed');
       } else {
         record('rejected', 'in_progress', cmd.actor, cmd.reason);
         outbox.emit(EventType.TaskRejected, { taskId: assignment.taskId, version, reason: cmd.reason ?? '', actor: cmd.actor });
@@ -351,7 +251,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
       if (!request) return view;
       const previousDue = view.due;
       Object.assign(request, { status: cmd.decision === 'approve' ? 'approved' : 'refused', decidedAt: clock.nowIso(), decidedBy: cmd.actor, ...(cmd.comment !== undefined && { comment: cmd.comment }) });
-      if (cmd.decision === 'approve') moveDeadline(request.requestedDue);
+      if (cmd.decision === 'approve') deadline.moveDeadline(request.requestedDue);
       record(cmd.decision === 'approve' ? 'extension-approved' : 'extension-refused', view.status, cmd.actor, cmd.comment);
       outbox.emit(EventType.ExtensionDecided, {
         taskId: assignment.taskId,
@@ -377,25 +277,16 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   setHandler(
     acknowledgeEscalationUpdate,
     (cmd) => {
-      const e = view.escalations.find((x) => x.id === cmd.escalationId);
+      const e = deadline.findEscalation(cmd.escalationId);
       if (!e) return view;
-      e.acknowledgedAt = clock.nowIso();
-      e.acknowledgedBy = cmd.actor;
-      delete e.nextRepeatAt;
+      deadline.acknowledge(e, cmd.actor, cmd.note);
       record('escalation-acknowledged', view.status, cmd.actor, cmd.note ?? e.level);
-      outbox.emit(EventType.EscalationAcknowledged, {
-        escalationId: e.id,
-        taskId: assignment.taskId,
-        level: e.level,
-        ...(cmd.note !== undefined && { note: cmd.note }),
-        actor: cmd.actor,
-      });
       return view;
     },
     {
       validator: (cmd) => {
         requireSupervisor(cmd.actor, 'acknowledge an escalation of');
-        const e = view.escalations.find((x) => x.id === cmd.escalationId);
+        const e = deadline.findEscalation(cmd.escalationId);
         if (!e) throw reject(ErrorCode.EscalationNotFound, `no escalation ${cmd.escalationId} on task ${assignment.taskId}`);
         if (e.acknowledgedAt !== undefined) throw reject(ErrorCode.EscalationAlreadyAcknowledged, `escalation ${e.id} was acknowledged at ${e.acknowledgedAt}`);
         if (e.resolvedAt !== undefined) throw reject(ErrorCode.TaskOutOfTurn, `escalation ${e.id} is closed (${e.resolution})`);
@@ -409,7 +300,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
       const id = `${assignment.taskId}~directive~${view.directives.length + 1}`;
       const previousDue = view.due;
       view.directives.push({ id, issuedAt: clock.nowIso(), issuedBy: cmd.actor, previousDue, committedDate: cmd.committedDate, instructions: cmd.instructions });
-      moveDeadline(cmd.committedDate);
+      deadline.moveDeadline(cmd.committedDate);
       record('directive', view.status, cmd.actor, cmd.instructions);
       outbox.emit(EventType.DirectiveIssued, {
         directiveId: id,
@@ -458,13 +349,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   // no update half-handled), continues as new when the history grows long.
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   for (;;) {
-    fireDue();
+    deadline.fireDue();
     await publish();
     if (view.status === 'accepted') break;
     if (shouldContinueAsNew(historyLimit) && allHandlersFinished()) {
-      await continueAsNew<typeof taskWorkflow>({ ...input, carried: { view, sequence: outbox.lastSequence, epoch } });
+      await continueAsNew<typeof taskWorkflow>({ ...input, carried: { view, sequence: outbox.lastSequence, epoch: deadline.currentEpoch } });
     }
-    const wake = nextWake();
+    const wake = deadline.nextWake();
     const seen = changes;
     const woken = () => changes !== seen || outbox.pending > 0 || view.status === 'accepted';
     if (wake === undefined) await condition(woken);
