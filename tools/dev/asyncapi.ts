@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { ALL_TOPICS, EVENT_CATALOG, type EventType } from '@duban/contracts';
+import { ALL_TOPICS, EVENT_CATALOG, topicsOf, type EventType } from '@duban/contracts';
 import { repoRoot } from './run';
 
 // zod-to-json-schema's generic signature is too deep for the compiler over our union of schemas.
@@ -38,7 +38,7 @@ export function buildAsyncApi(): string {
         address: topic,
         description: `Events of ${channelName(topic)}, keyed by subject so that one subject's events stay in order.`,
         messages: Object.fromEntries(
-          types.filter((t) => EVENT_CATALOG[t].topic === topic).map((t) => [messageName(t), { $ref: `#/components/messages/${messageName(t)}` }]),
+          types.filter((t) => topicsOf(t).includes(topic)).map((t) => [messageName(t), { $ref: `#/components/messages/${messageName(t)}` }]),
         ),
       },
     ]),

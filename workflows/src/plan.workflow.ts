@@ -1,7 +1,9 @@
-import { ParentClosePolicy, allHandlersFinished, condition, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import { ParentClosePolicy, allHandlersFinished, condition, getExternalWorkflowHandle, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import {
   EventType,
   PLAN_WORKFLOW_TYPE,
+  awaitingIndexSignal,
+  evaluationIndexSignal,
   planViewQuery,
   taskStatusChangedSignal,
   taskWorkflowId,
@@ -9,7 +11,7 @@ import {
   type PlanWorkflowInput,
   type TaskView,
 } from '@duban/contracts';
-import { expandAssignments } from '@duban/domain';
+import { SZ_2009_INDEX_V1, expandAssignments, type EvaluationIndexDefinition } from '@duban/domain';
 import { EventOutbox } from './lib/event-outbox';
 import { PlanClock } from './lib/plan-clock';
 import { taskWorkflow } from './task.workflow';
@@ -34,6 +36,17 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     tasks: assignments.map((a) => ({ taskId: a.taskId, taskCode: a.taskCode, unit: a.unit, due: a.due, status: 'assigned' })),
     deliverables: {},
   };
+
+  /** Enterprises registered before the evaluation index existed; they get it when T1 is accepted. */
+  const waitingForIndex: string[] = [];
+  const indexSent: Promise<void>[] = [];
+  const sendIndex = (workflowId: string, index: EvaluationIndexDefinition): void => {
+    indexSent.push(getExternalWorkflowHandle(workflowId).signal(evaluationIndexSignal, index));
+  };
+  setHandler(awaitingIndexSignal, ({ workflowId }) => {
+    if (view.evaluationIndex) sendIndex(workflowId, view.evaluationIndex);
+    else waitingForIndex.push(workflowId);
+  });
 
   setHandler(planViewQuery, () => view);
   setHandler(taskStatusChangedSignal, ({ taskId, status, due }) => {
@@ -62,6 +75,11 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
       acceptedAt: task.acceptedAt ?? clock.nowIso(),
     };
     (view.deliverables[task.taskCode] ??= []).push(deliverable);
+    // T1's deliverable is the evaluation index (the "measuring scale" of 三(一)); enterprises waiting for it are classified now.
+    if (task.taskCode === 'T1' && !view.evaluationIndex) {
+      view.evaluationIndex = SZ_2009_INDEX_V1;
+      for (const workflowId of waitingForIndex.splice(0)) sendIndex(workflowId, SZ_2009_INDEX_V1);
+    }
     outbox.emit(EventType.DeliverableAvailable, {
       planId: plan.planId,
       taskCode: task.taskCode,
@@ -84,6 +102,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
   }
 
   await Promise.all(children);
+  await Promise.all(indexSent);
   view.status = 'completed';
   outbox.emit(EventType.PlanCompleted, { planId: plan.planId });
   await condition(allHandlersFinished);

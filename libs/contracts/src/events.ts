@@ -11,6 +11,11 @@ export const actorSchema = z
 export type Actor = z.infer<typeof actorSchema>;
 
 const taskRef = { taskId: z.string().min(1) };
+/**
+ * Deadline and escalation events belong to whatever owns the deadline (a task, an enterprise's
+ * step): they go on the owner's topic, so that one subject's events stay on one partition, in order.
+ */
+const OWNER_TOPIC = 'owner' as const;
 const evidence = z.array(z.object({ title: z.string(), uri: z.string() })).describe('evidence (佐证材料) references');
 const level = z.enum(['yellow', 'red', 'leading-group']);
 const notify = z.array(z.string()).describe('unit codes to notify');
@@ -103,12 +108,12 @@ export const EVENT_CATALOG = {
     }),
   },
   'duban.deadline.reminder.v1': {
-    topic: 'duban.tasks.v1',
+    topic: OWNER_TOPIC,
     summary: 'A reminder to the responsible unit, N days before the deadline.',
     data: z.object({ ...taskRef, unit: z.string(), due: z.string(), deadline: z.string(), daysBefore: z.number().int(), notify }),
   },
   'duban.escalation.raised.v1': {
-    topic: 'duban.tasks.v1',
+    topic: OWNER_TOPIC,
     summary:
       'The deadline passed: a yellow card (黄牌) at the deadline, a red card (红牌) and a 督查室 case N working days later, a leading-group report M working days later; `repeat` > 0 for a repeated notice of an unacknowledged level.',
     data: z.object({
@@ -125,12 +130,12 @@ export const EVENT_CATALOG = {
     }),
   },
   'duban.escalation.acknowledged.v1': {
-    topic: 'duban.tasks.v1',
+    topic: OWNER_TOPIC,
     summary: 'A supervisor acknowledged an escalation level; its repeats stop.',
     data: z.object({ escalationId: z.string(), ...taskRef, level, note: z.string().optional(), actor: actorSchema }),
   },
   'duban.escalation.resolved.v1': {
-    topic: 'duban.tasks.v1',
+    topic: OWNER_TOPIC,
     summary: 'An escalation closed: the task was completed, or its deadline was moved by an extension or a directive.',
     data: z.object({ escalationId: z.string(), ...taskRef, level, resolution: z.enum(['completed', 'deadline-moved']) }),
   },
@@ -151,6 +156,53 @@ export const EVENT_CATALOG = {
     topic: 'duban.plans.v1',
     summary: "A task's deliverable was accepted; work that depends on it (T1's index, T2's park plan) may use it.",
     data: z.object({ planId: z.string(), taskCode: z.string(), ...taskRef, summary: z.string(), deliverableRef: z.string().optional(), evidence }),
+  },
+  'duban.enterprise.registered.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: 'A district registered an enterprise in the transfer programme.',
+    data: z.object({ enterpriseId: z.string(), name: z.string(), district: z.string(), industry: z.string(), planId: z.string(), actor: actorSchema }),
+  },
+  'duban.enterprise.awaiting-index.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: 'The enterprise waits for the evaluation index (T1) before it can be classified.',
+    data: z.object({ enterpriseId: z.string(), planId: z.string() }),
+  },
+  'duban.enterprise.classified.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: 'The evaluation index classified the enterprise into track A, B, C or D, with its explanation.',
+    data: z.object({
+      enterpriseId: z.string(),
+      district: z.string(),
+      track: z.enum(['A', 'B', 'C', 'D']),
+      score: z.number(),
+      indexVersion: z.string(),
+      thresholdCrossed: z.string(),
+      redLines: z.array(z.object({ code: z.string(), name: z.string() })),
+      explanation: z.array(z.string()),
+    }),
+  },
+  'duban.enterprise.step-opened.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: "A lifecycle step opened for its owning unit, with its service-level deadline.",
+    data: z.object({ enterpriseId: z.string(), stepId: z.string(), step: z.string(), unit: z.string(), due: z.string(), deadline: z.string() }),
+  },
+  'duban.enterprise.step-completed.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: 'The owning unit completed a lifecycle step, with what it recorded.',
+    data: z.object({
+      enterpriseId: z.string(),
+      stepId: z.string(),
+      step: z.string(),
+      unit: z.string(),
+      payload: z.record(z.unknown()),
+      overdueWorkingDays: z.number().int().min(0),
+      actor: actorSchema,
+    }),
+  },
+  'duban.enterprise.closed.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: "The enterprise's case closed: transferred and followed up, upgraded, closed by law, or reviewed.",
+    data: z.object({ enterpriseId: z.string(), track: z.enum(['A', 'B', 'C', 'D']), outcome: z.enum(['transferred', 'upgraded', 'closed-by-law', 'supported']) }),
   },
   'duban.brief.round-opened.v1': {
     topic: 'duban.plans.v1',
@@ -182,19 +234,44 @@ export const EventType = {
   DirectiveIssued: 'duban.directive.issued.v1',
   DeliverableAvailable: 'duban.plan.deliverable-available.v1',
   BriefRoundOpened: 'duban.brief.round-opened.v1',
+  EnterpriseRegistered: 'duban.enterprise.registered.v1',
+  EnterpriseAwaitingIndex: 'duban.enterprise.awaiting-index.v1',
+  EnterpriseClassified: 'duban.enterprise.classified.v1',
+  EnterpriseStepOpened: 'duban.enterprise.step-opened.v1',
+  EnterpriseStepCompleted: 'duban.enterprise.step-completed.v1',
+  EnterpriseClosed: 'duban.enterprise.closed.v1',
 } as const satisfies Record<string, EventType>;
 
 /** Kafka topics. Events of one aggregate kind share a topic; the key (the subject) keeps one aggregate's events in order. */
 export const Topic = {
   Plans: 'duban.plans.v1',
   Tasks: 'duban.tasks.v1',
+  Enterprises: 'duban.enterprises.v1',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 export const ALL_TOPICS: readonly Topic[] = Object.values(Topic);
 
-/** The topic an event type is published on. */
-export function topicFor(type: EventType): Topic {
-  return EVENT_CATALOG[type].topic;
+/** The topic of each workflow's subjects, for the events any deadline owner emits. */
+const TOPIC_OF_SOURCE: Readonly<Record<string, Topic>> = {
+  '/duban/workflows/planWorkflow': Topic.Plans,
+  '/duban/workflows/briefRoundWorkflow': Topic.Plans,
+  '/duban/workflows/taskWorkflow': Topic.Tasks,
+  '/duban/workflows/enterpriseWorkflow': Topic.Enterprises,
+};
+
+/** The topics an event type may be published on (several for the ladder's events). */
+export function topicsOf(type: EventType): Topic[] {
+  const topic = EVENT_CATALOG[type].topic;
+  return topic === OWNER_TOPIC ? [Topic.Tasks, Topic.Enterprises] : [topic];
+}
+
+/** The topic an event is published on: its type's, or for the ladder's events its owner's. */
+export function topicFor(event: Pick<DubanEvent, 'type' | 'source'>): Topic {
+  const topic = EVENT_CATALOG[event.type].topic;
+  if (topic !== OWNER_TOPIC) return topic;
+  const owner = TOPIC_OF_SOURCE[event.source];
+  if (!owner) throw new Error(`no topic for ${event.type} from ${event.source}`);
+  return owner;
 }
 
 /**

@@ -5,5 +5,6 @@ export * from './activities';
 export * from './task.workflow-api';
 export * from './plan.workflow-api';
 export * from './brief.workflow-api';
+export * from './enterprise.workflow-api';
 export * from './workflow-options';
 export * from './http.dto';

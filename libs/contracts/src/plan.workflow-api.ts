@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { PlanDefinition } from '@duban/domain';
+import type { EvaluationIndexDefinition, PlanDefinition } from '@duban/domain';
 import type { Actor } from './events';
 import type { TaskStatus } from './task.workflow-api';
 
@@ -33,6 +33,8 @@ export interface PlanView {
   tasks: PlanTaskSummary[];
   /** Accepted deliverables by task code (T1's evaluation index, T2's park plan…), for the work that depends on them. */
   deliverables: Record<string, { taskId: string; summary: string; deliverableRef?: string; acceptedAt: string }[]>;
+  /** The evaluation index in force, once T1 is accepted (or an admin supplied one). */
+  evaluationIndex?: EvaluationIndexDefinition;
 }
 
 export interface TaskStatusChanged {

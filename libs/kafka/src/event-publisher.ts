@@ -23,7 +23,7 @@ export class EventPublisher {
 
   async publish(event: DubanEvent): Promise<void> {
     await this.producer.send({
-      topic: topicFor(event.type),
+      topic: topicFor(event),
       acks: -1,
       messages: [
         {

@@ -1,0 +1,219 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { UpdateDefinition } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  EventType,
+  completeStepUpdate,
+  contributeUpdate,
+  enterpriseViewQuery,
+  enterpriseWorkflowId,
+  reviewTaskUpdate,
+  submitTaskUpdate,
+  taskWorkflowId,
+  type Actor,
+  type DubanEvent,
+} from '@duban/contracts';
+import { DEFAULT_ESCALATION_POLICY, SHENZHEN_2009_98, SZ_2009_INDEX_V1, parsePlanDefinition, type EnterpriseRegistration } from '@duban/domain';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
+import { enterpriseWorkflow } from './enterprise.workflow';
+import { planWorkflow } from './plan.workflow';
+
+const official = (unit: string): Actor => ({ sub: `${unit.toLowerCase()}.official`, unit, roles: ['official'] });
+const ducha: Actor = { sub: 'ducha.wang', unit: 'DUCHA', roles: ['supervisor'] };
+
+/** A labour-intensive, low-margin toy maker in Bao'an: score 28, track C (see classifier.spec.ts). */
+const toyMaker = (id: string): EnterpriseRegistration => ({
+  id,
+  name: '宝安某玩具厂',
+  district: 'BAOAN',
+  industry: 'toys',
+  indicators: { technology: 0.3, valueAddedRate: 15, taxContribution: 100, energyPerOutput: 0.3, labourIntensity: 85, scale: 1000, growth: 2 },
+  flags: { highTechCertified: false, headquartersInShenzhen: false, productionInShenzhen: true },
+  redLines: [],
+});
+
+let env: TestWorkflowEnvironment;
+let bundle: WorkflowBundleWithSourceMap;
+beforeAll(async () => {
+  env = await timeSkippingEnv();
+  bundle = await bundleWorkflows();
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+async function refusal(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure) return e.cause.type ?? undefined;
+    throw e;
+  }
+  throw new Error('expected the update to be refused');
+}
+
+it('carries a C-track enterprise from registration to closed, through the parallel labour step and a late step that draws a yellow, then a red card', async () => {
+  const { events, activities } = recordingActivities();
+  const taskQueue = 'enterprise-c';
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+  const offset = Date.parse('2010-03-01T09:00:00+08:00') - (await env.currentTimeMs());
+  const until = async (iso: string) => {
+    const ms = Date.parse(iso) - ((await env.currentTimeMs()) + offset);
+    if (ms > 0) await env.sleep(ms);
+  };
+  const id = 'ENT-BAOAN-0001';
+  const handle = () => env.client.workflow.getHandle<typeof enterpriseWorkflow>(enterpriseWorkflowId(id));
+  const complete = (step: string, actor: Actor, payload: Record<string, unknown>) =>
+    handle().executeUpdate(completeStepUpdate as UpdateDefinition<unknown, [unknown]>, { args: [{ actor, step, payload }] });
+
+  const { view, history } = await worker.runUntil(async () => {
+    await env.client.workflow.start(enterpriseWorkflow, {
+      taskQueue,
+      workflowId: enterpriseWorkflowId(id),
+      args: [{ registration: toyMaker(id), planId: 'shenzhen-2009-98', registeredBy: official('BAOAN'), escalation: DEFAULT_ESCALATION_POLICY, index: SZ_2009_INDEX_V1, clockOffsetMs: offset }],
+    });
+    await until('2010-03-02T10:00:00+08:00');
+    expect((await handle().query(enterpriseViewQuery)).track).toBe('C');
+
+    // Out of turn, the wrong unit, a bad payload: refused, nothing recorded.
+    expect(await refusal(complete('relocation', official('BAOAN'), { relocatedOn: '2010-03-02' }))).toBe('ENTERPRISE.STEP_OUT_OF_TURN');
+    expect(await refusal(complete('intention', official('FUTIAN'), { decision: 'transfer' }))).toBe('TASK.FORBIDDEN');
+    expect(await refusal(complete('intention', official('BAOAN'), { decision: 'maybe' }))).toBe('ENTERPRISE.STEP_PAYLOAD_INVALID');
+
+    await complete('intention', official('BAOAN'), { decision: 'transfer', note: '企业自愿转移' });
+    // Destination (STIIC, 15 working days from 03-02: due 03-23) is done late, on 04-06.
+    await until('2010-04-06T10:00:00+08:00');
+    await complete('destination', official('STIIC'), { parkId: 'shanwei', parkName: '深圳（汕尾）产业转移工业园', region: 'east-wing', reasons: ['玩具属东翼重点产业'] });
+    await until('2010-04-07T10:00:00+08:00');
+    await complete('site-visit', official('BAOAN'), { visitedOn: '2010-04-07', participants: 6 });
+    await until('2010-04-08T10:00:00+08:00');
+    await complete('negotiation', official('BAOAN'), { summary: '租金与用工安排' });
+    await until('2010-04-09T10:00:00+08:00');
+    await complete('agreement', official('BAOAN'), { signedOn: '2010-04-09', agreementRef: 'SW-2010-017' });
+    await until('2010-04-12T10:00:00+08:00');
+    await complete('legacy-land', official('PLAN'), { resolution: 'revitalised' });
+    // Relocation waits for the labour step, which runs beside the chain.
+    expect((await handle().query(enterpriseViewQuery)).steps.map((s) => s.step)).not.toContain('relocation');
+    await until('2010-04-12T11:00:00+08:00');
+    await complete('labour', official('HRSS'), { disputesResolved: 3, workersRetrained: 120 });
+    await until('2010-04-13T10:00:00+08:00');
+    await complete('relocation', official('BAOAN'), { relocatedOn: '2010-04-13' });
+    await until('2010-04-14T10:00:00+08:00');
+    await complete('operating', official('STIIC'), { startedOn: '2010-04-14' });
+    await until('2010-04-15T10:00:00+08:00');
+    await complete('follow-up', official('STIIC'), { notes: '协调用电' });
+    const view = await handle().result();
+    return { view, history: await handle().fetchHistory() };
+  });
+
+  expect(view.status).toBe('closed');
+  expect(view.park?.parkId).toBe('shanwei');
+  expect(view.steps.find((s) => s.step === 'destination')).toMatchObject({ due: '2010-03-23', overdueWorkingDays: 9, unit: 'STIIC' });
+
+  const minute = (iso: string) => new Date(iso).toISOString().slice(0, 16);
+  const describe = (e: DubanEvent): string => {
+    const d = e.data as { step?: string; level?: string; daysBefore?: number; resolution?: string; track?: string; taskId?: string };
+    switch (e.type) {
+      case EventType.EnterpriseStepOpened:
+      case EventType.EnterpriseStepCompleted:
+        return `${e.type.split('.')[2]} ${d.step}`;
+      case EventType.DeadlineReminder:
+        return `reminder ${d.daysBefore}d ${d.taskId} ${minute(e.time)}`;
+      case EventType.EscalationRaised:
+        return `${d.level} ${d.taskId} ${minute(e.time)}`;
+      case EventType.EscalationResolved:
+        return `resolved ${d.level} ${d.resolution}`;
+      default:
+        return e.type.split('.')[2] as string;
+    }
+  };
+  const stepId = `${id}/destination`;
+  expect(events.map(describe)).toEqual([
+    'registered',
+    'classified',
+    'step-opened intention',
+    'step-completed intention',
+    'step-opened destination',
+    'step-opened labour',
+    // 03-23 is due: reminders 7 and 1 days before (Tue 03-16, Mon 03-22), the yellow card at the
+    // deadline, the red card 5 working days later (03-24, 25, 26, 29, 30).
+    `reminder 7d ${stepId} ${minute('2010-03-16T09:00+08:00')}`,
+    `reminder 1d ${stepId} ${minute('2010-03-22T09:00+08:00')}`,
+    `yellow ${stepId} ${minute('2010-03-23T23:59+08:00')}`,
+    `red ${stepId} ${minute('2010-03-30T23:59+08:00')}`,
+    'resolved yellow completed',
+    'resolved red completed',
+    'step-completed destination',
+    'step-opened site-visit',
+    'step-completed site-visit',
+    'step-opened negotiation',
+    'step-completed negotiation',
+    'step-opened agreement',
+    'step-completed agreement',
+    'step-opened legacy-land',
+    'step-completed legacy-land',
+    'step-completed labour',
+    'step-opened relocation',
+    'step-completed relocation',
+    'step-opened operating',
+    'step-completed operating',
+    'step-opened follow-up',
+    'step-completed follow-up',
+    'closed',
+  ]);
+  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+
+  if (process.env['RECORD_HISTORIES']) {
+    const dir = path.join(__dirname, '../histories');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'enterprise-workflow.c-track-late-step.history.pb'), temporal.api.history.v1.History.encode(history).finish());
+  }
+});
+
+it('waits for the evaluation index when registered before T1 is accepted, and is classified the moment it is', async () => {
+  const { activities } = recordingActivities();
+  const taskQueue = 'enterprise-awaits-index';
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+  const seed = parsePlanDefinition(SHENZHEN_2009_98);
+  const plan = { ...seed, planId: 'index-plan', tasks: seed.tasks.filter((t) => t.code === 'T1').map((t) => ({ ...t, due: '2099-12-31' })) };
+  const id = 'ENT-FUTIAN-0042';
+
+  await worker.runUntil(async () => {
+    await env.client.workflow.start(planWorkflow, { taskQueue, workflowId: 'plan/index-plan', args: [{ plan, actor: { sub: 'admin', unit: 'LGO', roles: ['admin'] } }] });
+    const enterprise = await env.client.workflow.start(enterpriseWorkflow, {
+      taskQueue,
+      workflowId: enterpriseWorkflowId(id),
+      args: [{ registration: { ...toyMaker(id), district: 'FUTIAN' }, planId: 'index-plan', registeredBy: official('FUTIAN'), escalation: DEFAULT_ESCALATION_POLICY, planWorkflowId: 'plan/index-plan' }],
+    });
+    const waiting = await enterprise.query(enterpriseViewQuery);
+    expect(waiting.status).toBe('awaiting-index');
+    expect(waiting.track).toBeUndefined();
+
+    const t1 = env.client.workflow.getHandle(taskWorkflowId('index-plan.T1.STIIC'));
+    // The plan starts T1 as a child; wait until it exists.
+    for (;;) {
+      try {
+        await t1.describe();
+        break;
+      } catch {
+        await env.sleep('1 second');
+      }
+    }
+    await t1.executeUpdate(contributeUpdate, { args: [{ actor: official('STATS'), summary: '统计口径' }] });
+    await t1.executeUpdate(submitTaskUpdate, { args: [{ actor: official('STIIC'), summary: '指标体系' }] });
+    await t1.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });
+
+    for (let view = await enterprise.query(enterpriseViewQuery); view.status === 'awaiting-index'; view = await enterprise.query(enterpriseViewQuery)) {
+      await env.sleep('1 second');
+    }
+    const classified = await enterprise.query(enterpriseViewQuery);
+    expect(classified).toMatchObject({ status: 'active', track: 'C', classification: { indexVersion: 'sz-2009-v1', score: 28 } });
+    expect(classified.steps.map((s: { step: string }) => s.step)).toEqual(['intention']);
+    await enterprise.terminate('test done');
+  });
+});
