@@ -13,6 +13,7 @@ import {
   enterpriseViewQuery,
   enterpriseWorkflowId,
   reviewTaskUpdate,
+  setEvaluationIndexUpdate,
   submitTaskUpdate,
   taskWorkflowId,
   type Actor,
@@ -215,5 +216,37 @@ it('waits for the evaluation index when registered before T1 is accepted, and is
     expect(classified).toMatchObject({ status: 'active', track: 'C', classification: { indexVersion: 'sz-2009-v1', score: 28 } });
     expect(classified.steps.map((s: { step: string }) => s.step)).toEqual(['intention']);
     await enterprise.terminate('test done');
+  });
+});
+
+it('takes the evaluation index from an admin when the plan has no T1, once', async () => {
+  const { activities } = recordingActivities();
+  const taskQueue = 'enterprise-admin-index';
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+  const seed = parsePlanDefinition(SHENZHEN_2009_98);
+  const plan = { ...seed, planId: 'no-t1-plan', tasks: seed.tasks.filter((t) => t.code === 'T3').map((t) => ({ ...t, due: '2099-12-31' })) };
+  const id = 'ENT-LUOHU-0007';
+  const admin: Actor = { sub: 'admin', unit: 'LGO', roles: ['admin'] };
+
+  await worker.runUntil(async () => {
+    const planHandle = await env.client.workflow.start(planWorkflow, { taskQueue, workflowId: 'plan/no-t1-plan', args: [{ plan, actor: admin }] });
+    const enterprise = await env.client.workflow.start(enterpriseWorkflow, {
+      taskQueue,
+      workflowId: enterpriseWorkflowId(id),
+      args: [{ registration: { ...toyMaker(id), district: 'LUOHU' }, planId: 'no-t1-plan', registeredBy: official('LUOHU'), escalation: DEFAULT_ESCALATION_POLICY, planWorkflowId: 'plan/no-t1-plan' }],
+    });
+    expect((await enterprise.query(enterpriseViewQuery)).status).toBe('awaiting-index');
+    // Whichever reaches the plan first, the enterprise's "waiting" signal or the index, the plan sends it the index.
+
+    expect(await refusal(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: official('STIIC'), index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.FORBIDDEN');
+    await planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] });
+    expect(await refusal(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.INDEX_ALREADY_SET');
+
+    for (let view = await enterprise.query(enterpriseViewQuery); view.status === 'awaiting-index'; view = await enterprise.query(enterpriseViewQuery)) {
+      await env.sleep('1 second');
+    }
+    expect(await enterprise.query(enterpriseViewQuery)).toMatchObject({ status: 'active', track: 'C' });
+    await enterprise.terminate('test done');
+    await planHandle.terminate('test done');
   });
 });

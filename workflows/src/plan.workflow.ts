@@ -1,7 +1,9 @@
 import { ParentClosePolicy, allHandlersFinished, condition, getExternalWorkflowHandle, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import {
+  ErrorCode,
   EventType,
   PLAN_WORKFLOW_TYPE,
+  setEvaluationIndexUpdate,
   awaitingIndexSignal,
   evaluationIndexSignal,
   planViewQuery,
@@ -11,8 +13,9 @@ import {
   type PlanWorkflowInput,
   type TaskView,
 } from '@duban/contracts';
-import { SZ_2009_INDEX_V1, expandAssignments, type EvaluationIndexDefinition } from '@duban/domain';
+import { SZ_2009_INDEX_V1, expandAssignments, validateEvaluationIndex, type EvaluationIndexDefinition } from '@duban/domain';
 import { EventOutbox } from './lib/event-outbox';
+import { reject } from './lib/failures';
 import { PlanClock } from './lib/plan-clock';
 import { taskWorkflow } from './task.workflow';
 
@@ -35,6 +38,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     ...(input.template && { template: input.template }),
     tasks: assignments.map((a) => ({ taskId: a.taskId, taskCode: a.taskCode, unit: a.unit, due: a.due, status: 'assigned' })),
     deliverables: {},
+    escalation: plan.escalation,
   };
 
   /** Enterprises registered before the evaluation index existed; they get it when T1 is accepted. */
@@ -49,6 +53,30 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
   });
 
   setHandler(planViewQuery, () => view);
+  setHandler(
+    setEvaluationIndexUpdate,
+    ({ index }) => {
+      const valid = validateEvaluationIndex(index);
+      const parsed = valid.ok ? valid.index : index;
+      view.evaluationIndex = parsed;
+      for (const workflowId of waitingForIndex.splice(0)) sendIndex(workflowId, parsed);
+      return view;
+    },
+    {
+      validator: ({ actor, index }) => {
+        if (!actor.roles.includes('admin')) throw reject(ErrorCode.PlanForbidden, `only admins may set the evaluation index of ${plan.planId}`);
+        const valid = validateEvaluationIndex(index);
+        if (!valid.ok) {
+          throw reject(ErrorCode.PlanInvalid, 'the evaluation index is invalid', {
+            errors: valid.problems.map((p) => ({ field: p.path ? `body.${p.path}` : 'body', rule: p.rule })),
+          });
+        }
+        if (view.evaluationIndex) {
+          throw reject(ErrorCode.IndexAlreadySet, `plan ${plan.planId} already has the evaluation index ${view.evaluationIndex.version}`);
+        }
+      },
+    },
+  );
   setHandler(taskStatusChangedSignal, ({ taskId, status, due }) => {
     const task = view.tasks.find((t) => t.taskId === taskId);
     if (task) Object.assign(task, { status, due });

@@ -15,8 +15,12 @@ export const ErrorCode = {
   StepPayloadInvalid: 'ENTERPRISE.STEP_PAYLOAD_INVALID',
   EnterpriseNotFound: 'ENTERPRISE.NOT_FOUND',
   EnterpriseAlreadyRegistered: 'ENTERPRISE.ALREADY_REGISTERED',
+  /** The enterprise is not classified yet: it waits for the plan's evaluation index (T1). */
+  EnterpriseAwaitingIndex: 'ENTERPRISE.AWAITING_INDEX',
   EscalationAlreadyAcknowledged: 'ESCALATION.ALREADY_ACKNOWLEDGED',
   PlanNotFound: 'PLAN.NOT_FOUND',
+  PlanForbidden: 'PLAN.FORBIDDEN',
+  IndexAlreadySet: 'PLAN.INDEX_ALREADY_SET',
   PlanAlreadyExists: 'PLAN.ALREADY_EXISTS',
   PlanInvalid: 'PLAN.INVALID',
   TemplateNotFound: 'PLAN.TEMPLATE_NOT_FOUND',

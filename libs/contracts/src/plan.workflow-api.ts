@@ -1,5 +1,5 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { EvaluationIndexDefinition, PlanDefinition } from '@duban/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { EscalationPolicy, EvaluationIndexDefinition, PlanDefinition } from '@duban/domain';
 import type { Actor } from './events';
 import type { TaskStatus } from './task.workflow-api';
 
@@ -35,7 +35,17 @@ export interface PlanView {
   deliverables: Record<string, { taskId: string; summary: string; deliverableRef?: string; acceptedAt: string }[]>;
   /** The evaluation index in force, once T1 is accepted (or an admin supplied one). */
   evaluationIndex?: EvaluationIndexDefinition;
+  /** The plan's escalation ladder, which enterprise steps follow too. */
+  escalation: EscalationPolicy;
 }
+
+export interface SetEvaluationIndexCommand {
+  actor: Actor;
+  index: EvaluationIndexDefinition;
+}
+
+/** An admin supplies the evaluation index of a plan that has no T1 (or replaces none: once set, it stays). */
+export const setEvaluationIndexUpdate = defineUpdate<PlanView, [SetEvaluationIndexCommand]>('plan.setEvaluationIndex');
 
 export interface TaskStatusChanged {
   taskId: string;

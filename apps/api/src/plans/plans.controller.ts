@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { PLAN_ID_PATTERN, type PlanView } from '@duban/contracts';
@@ -38,6 +38,15 @@ export class PlansController {
     const started = await this.plans.start(body, principal);
     void reply.header('location', `/plans/${started.planId}`);
     return started;
+  }
+
+  @Put(':planId/evaluation-index')
+  @Roles('admin')
+  @ApiOperation({ summary: "Supply the evaluation index of a plan that has no T1 (T1's accepted deliverable sets it otherwise); once only" })
+  @ApiBody({ schema: { type: 'object', description: 'an evaluation index definition (see libs/domain/src/enterprise/evaluation-index.ts)' } })
+  setEvaluationIndex(@Param('planId') planId: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
+    if (!PLAN_ID_PATTERN.test(planId)) throw RequestInvalid([{ field: 'path.planId', rule: 'is not a plan id' }]);
+    return this.plans.setEvaluationIndex(planId, body, principal);
   }
 
   @Get(':planId')

@@ -5,12 +5,13 @@ import {
   PLAN_WORKFLOW_TYPE,
   planViewQuery,
   planWorkflowId,
+  setEvaluationIndexUpdate,
   startPlanFromTemplateSchema,
   type Actor,
   type PlanView,
   type PlanWorkflowInput,
 } from '@duban/contracts';
-import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, type PlanDefinition } from '@duban/domain';
+import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, type EvaluationIndexDefinition, type PlanDefinition } from '@duban/domain';
 import { DomainError, ensureBriefSchedule, translateTemporalError } from '@duban/temporal';
 import { ApiError } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
@@ -53,6 +54,15 @@ export class PlansService {
     }
     await ensureBriefSchedule(this.temporal.client, plan, this.temporal.taskQueue);
     return { planId: plan.planId, workflowId, tasks: expandAssignments(plan).map((a) => a.taskId) };
+  }
+
+  /** An admin supplies the evaluation index of a plan without T1; the workflow validates it and refuses a second one. */
+  async setEvaluationIndex(planId: string, body: unknown, actor: Actor): Promise<PlanView> {
+    try {
+      return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).executeUpdate(setEvaluationIndexUpdate, { args: [{ actor, index: body as EvaluationIndexDefinition }] });
+    } catch (e) {
+      throw translateTemporalError(e, ErrorCode.PlanNotFound);
+    }
   }
 
   async view(planId: string): Promise<PlanView> {
