@@ -43,6 +43,7 @@ export class DubanHarness {
       TEMPORAL_TASK_QUEUE: `e2e-${name}-${runId}`,
       AUDIT_GROUP_ID: `duban-audit-e2e-${name}`,
       TASKS_GROUP_ID: `duban-tasks-e2e-${name}`,
+      ENTERPRISES_GROUP_ID: `duban-enterprises-e2e-${name}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -56,7 +57,7 @@ export class DubanHarness {
   async startApp(name: 'api' | 'worker' | 'consumers'): Promise<AppProcess> {
     const app = AppProcess.start(name, this.env, this.logDir);
     this.apps.set(name, app);
-    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/] }[name];
+    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/, /enterprises consumer in group/] }[name];
     for (const line of ready) await app.waitForOutput(line, 90_000);
     return app;
   }

@@ -1,12 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, TaskPersistenceModule } from '@duban/persistence';
+import { AuditPersistenceModule, EnterprisePersistenceModule, TaskPersistenceModule } from '@duban/persistence';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuditController } from './audit/audit.controller';
 import { BriefsController } from './briefs/briefs.controller';
 import { AuthGuard } from './common/auth.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { EnterpriseWorkflows } from './enterprises/enterprise-workflows';
+import { EnterprisesController } from './enterprises/enterprises.controller';
+import { EnterprisesService } from './enterprises/enterprises.service';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EscalationsService } from './escalations/escalations.service';
 import { HealthController } from './health/health.controller';
@@ -22,8 +25,8 @@ export class AppModule {
   static forConfig(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule],
-      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, AuditController],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule],
+      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, AuditController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         temporalClientProvider,
@@ -31,6 +34,8 @@ export class AppModule {
         TaskWorkflows,
         TasksService,
         EscalationsService,
+        EnterpriseWorkflows,
+        EnterprisesService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],

@@ -5,7 +5,7 @@ const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.
 
 describe('consumers configuration', () => {
   it('defaults each consumer group', () => {
-    expect(loadConsumersConfig(base)).toMatchObject({ AUDIT_GROUP_ID: 'duban-audit', TASKS_GROUP_ID: 'duban-tasks' });
+    expect(loadConsumersConfig(base)).toMatchObject({ AUDIT_GROUP_ID: 'duban-audit', TASKS_GROUP_ID: 'duban-tasks', ENTERPRISES_GROUP_ID: 'duban-enterprises' });
   });
 
   it('takes the groups from the environment', () => {
@@ -16,5 +16,7 @@ describe('consumers configuration', () => {
     expect(() => loadConsumersConfig({ ...base, TASKS_GROUP_ID: 'has space' })).toThrow(/TASKS_GROUP_ID: must be/);
     expect(() => loadConsumersConfig({ ...base, TASKS_GROUP_ID: '' })).toThrow(ConfigError);
     expect(() => loadConsumersConfig({ ...base, AUDIT_GROUP_ID: 'same', TASKS_GROUP_ID: 'same' })).toThrow(/TASKS_GROUP_ID: must differ from AUDIT_GROUP_ID/);
+    expect(() => loadConsumersConfig({ ...base, ENTERPRISES_GROUP_ID: 'duban-tasks' })).toThrow(/ENTERPRISES_GROUP_ID: must differ from TASKS_GROUP_ID/);
+    expect(() => loadConsumersConfig({ ...base, ENTERPRISES_GROUP_ID: 'duban-audit' })).toThrow(/ENTERPRISES_GROUP_ID: must differ from AUDIT_GROUP_ID/);
   });
 });

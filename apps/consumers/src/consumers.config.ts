@@ -14,15 +14,22 @@ export const consumersConfigShape = {
   AUDIT_GROUP_ID: groupId('duban-audit'),
   /** Consumer group of the task and escalation inboxes; a new group rebuilds them from the first offset. */
   TASKS_GROUP_ID: groupId('duban-tasks'),
+  /** Consumer group of the enterprise list; a new group rebuilds it from the first offset. */
+  ENTERPRISES_GROUP_ID: groupId('duban-enterprises'),
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;
 export const loadConsumersConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(consumersConfigShape, e);
-  if (config.AUDIT_GROUP_ID === config.TASKS_GROUP_ID) {
-    // One group for two consumers would split the partitions between them: each would see only some events.
-    throw new ConfigError([{ variable: 'TASKS_GROUP_ID', rule: `must differ from AUDIT_GROUP_ID (${config.AUDIT_GROUP_ID})` }]);
+  // One group for two consumers would split the partitions between them: each would see only some events.
+  const problems: { variable: string; rule: string }[] = [];
+  if (config.TASKS_GROUP_ID === config.AUDIT_GROUP_ID) problems.push({ variable: 'TASKS_GROUP_ID', rule: `must differ from AUDIT_GROUP_ID (${config.AUDIT_GROUP_ID})` });
+  if (config.ENTERPRISES_GROUP_ID === config.AUDIT_GROUP_ID) {
+    problems.push({ variable: 'ENTERPRISES_GROUP_ID', rule: `must differ from AUDIT_GROUP_ID (${config.AUDIT_GROUP_ID})` });
+  } else if (config.ENTERPRISES_GROUP_ID === config.TASKS_GROUP_ID) {
+    problems.push({ variable: 'ENTERPRISES_GROUP_ID', rule: `must differ from TASKS_GROUP_ID (${config.TASKS_GROUP_ID})` });
   }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 };
 export const CONSUMERS_CONFIG = Symbol('CONSUMERS_CONFIG');

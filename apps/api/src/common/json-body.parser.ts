@@ -2,10 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { ApiError } from './api-error';
 
+/** The one route that reads a CSV body: the enterprise bulk import. */
+const CSV_ROUTES = new Set(['/enterprises/import']);
+
 /**
- * The API reads JSON bodies only. Malformed JSON is a 400 with its own stable code, and keys
- * that could pollute prototypes (`__proto__`, `constructor.prototype`) are refused outright.
- * Any other content type is a 415 (Fastify's text/plain parser is removed).
+ * The API reads JSON bodies, and CSV (`text/csv`, as a string) on the bulk import only. Malformed
+ * JSON is a 400 with its own stable code, and keys that could pollute prototypes (`__proto__`,
+ * `constructor.prototype`) are refused outright. Any other content type, and CSV on any other
+ * route, is a 415 (Fastify's text/plain parser is removed).
  */
 export function installJsonBodyParser(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser(['application/json', 'text/plain']);
@@ -20,5 +24,12 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
     } catch (e) {
       done(new ApiError(400, 'REQUEST.MALFORMED_JSON', `the body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`), undefined);
     }
+  });
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (request, body, done) => {
+    if (!CSV_ROUTES.has(request.routeOptions.url ?? '')) {
+      done(new ApiError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'only the enterprise import reads text/csv; send application/json'), undefined);
+      return;
+    }
+    done(null, typeof body === 'string' ? body : body.toString('utf8'));
   });
 }

@@ -7,6 +7,8 @@ import { ApiError } from './api-error';
 const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.TaskNotFound]: 404,
   [ErrorCode.PlanNotFound]: 404,
+  [ErrorCode.PlanForbidden]: 403,
+  [ErrorCode.IndexAlreadySet]: 409,
   [ErrorCode.TaskForbidden]: 403,
   [ErrorCode.TaskOutOfTurn]: 409,
   [ErrorCode.ContributionsPending]: 409,
@@ -18,6 +20,11 @@ const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.PlanAlreadyExists]: 409,
   [ErrorCode.PlanInvalid]: 400,
   [ErrorCode.TemplateNotFound]: 400,
+  [ErrorCode.EnterpriseNotFound]: 404,
+  [ErrorCode.EnterpriseAlreadyRegistered]: 409,
+  [ErrorCode.EnterpriseAwaitingIndex]: 409,
+  [ErrorCode.StepOutOfTurn]: 409,
+  [ErrorCode.StepPayloadInvalid]: 400,
 };
 
 /**

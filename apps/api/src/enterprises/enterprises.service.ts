@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ENTERPRISE_IMPORT_MAX_ROWS,
+  ErrorCode,
+  completeEnterpriseStepSchema,
+  enterpriseImportBodySchema,
+  enterpriseImportQuerySchema,
+  enterpriseListQuerySchema,
+  enterpriseRollupQuerySchema,
+  enterpriseWorkflowId,
+  isEnterpriseId,
+  parseStepPayload,
+  registerEnterpriseSchema,
+  type EnterpriseClassificationResponse,
+  type EnterpriseImportReport,
+  type EnterpriseListPage,
+  type EnterpriseRollup,
+  type EnterpriseView,
+} from '@duban/contracts';
+import { DISTRICT_CODES, ENTERPRISE_STEPS, STEP_DEFINITIONS, type EnterpriseStep } from '@duban/domain';
+import type { Principal } from '@duban/auth';
+import { EnterpriseListRepository, type EnterpriseScope } from '@duban/persistence';
+import { DomainError } from '@duban/temporal';
+import { ApiError, Forbidden, RequestInvalid } from '../common/api-error';
+import { parseInput } from '../common/parse-input';
+import { canSeeEveryUnit, toActor } from '../tasks/task-workflows';
+import { parseCsv } from './csv-records';
+import { csvImportRows, jsonImportRows, screenImport, type ImportRow } from './enterprise-import';
+import { EnterpriseWorkflows } from './enterprise-workflows';
+
+/** Workflows started at once by a bulk import: enough to be quick, few enough not to flood the frontend. */
+const IMPORT_CONCURRENCY = 8;
+
+const isDistrict = (unit: string): boolean => (DISTRICT_CODES as readonly string[]).includes(unit);
+
+/** The result of the registration routes. */
+export interface RegisteredEnterprise {
+  enterpriseId: string;
+  planId: string;
+  workflowId: string;
+  /** Whether it waits for the plan's evaluation index (T1) before it is classified. */
+  awaitingIndex: boolean;
+}
+
+/**
+ * The enterprise routes. Registration starts the enterprise's workflow; reads of one enterprise and
+ * step completions go to that workflow (its validators have the last word on turn and unit); the
+ * list and roll-ups read the projection the enterprises consumer keeps.
+ *
+ * Who sees what: supervisors, the performance office and admins see every enterprise; a district's
+ * officials their district's; other units' officials (STIIC, PLAN, HRSS) the enterprises with a
+ * step their unit owns or owned.
+ */
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly workflows: EnterpriseWorkflows,
+    private readonly projection: EnterpriseListRepository,
+  ) {}
+
+  async register(body: unknown, actor: Principal): Promise<RegisteredEnterprise> {
+    const { planId, enterprise } = parseInput(registerEnterpriseSchema, body, 'body');
+    if (!canSeeEveryUnit(actor) && actor.unit !== enterprise.district) {
+      throw Forbidden(`officials of ${actor.unit} cannot register an enterprise of ${enterprise.district}`);
+    }
+    const plan = await this.workflows.plan(planId);
+    await this.workflows.register(enterprise, plan, toActor(actor));
+    return { enterpriseId: enterprise.id, planId, workflowId: enterpriseWorkflowId(enterprise.id), awaitingIndex: plan.evaluationIndex === undefined };
+  }
+
+  /**
+   * A bulk import: every row is validated (and checked against the caller's district) before any
+   * workflow starts, so a bad row starts nothing. Good rows are then registered one by one; a row
+   * whose id is already registered is rejected with ENTERPRISE.ALREADY_REGISTERED.
+   */
+  async import(body: unknown, query: unknown, actor: Principal): Promise<EnterpriseImportReport> {
+    const { planId: queryPlanId } = parseInput(enterpriseImportQuerySchema, query, 'query');
+    let planId: string;
+    let rows: ImportRow[];
+    if (typeof body === 'string') {
+      if (queryPlanId === undefined) throw RequestInvalid([{ field: 'query.planId', rule: 'is required with a CSV body' }]);
+      planId = queryPlanId;
+      const csv = parseCsv(body);
+      if (!csv.ok) throw RequestInvalid([{ field: 'body', rule: csv.rule }]);
+      if (csv.table.rows.length === 0) throw RequestInvalid([{ field: 'body', rule: 'has no data rows' }]);
+      if (csv.table.rows.length > ENTERPRISE_IMPORT_MAX_ROWS) throw RequestInvalid([{ field: 'body', rule: `has more than ${ENTERPRISE_IMPORT_MAX_ROWS} rows` }]);
+      rows = csvImportRows(csv.table);
+    } else {
+      const request = parseInput(enterpriseImportBodySchema, body, 'body');
+      if (queryPlanId !== undefined && queryPlanId !== request.planId) throw RequestInvalid([{ field: 'query.planId', rule: 'must equal body.planId' }]);
+      planId = request.planId;
+      rows = jsonImportRows(request.enterprises);
+    }
+    const plan = await this.workflows.plan(planId);
+    const { accepted, rejected } = screenImport(rows, canSeeEveryUnit(actor) ? undefined : actor.unit);
+    const registered: string[] = [];
+    const by = toActor(actor);
+    for (let i = 0; i < accepted.length; i += IMPORT_CONCURRENCY) {
+      const batch = accepted.slice(i, i + IMPORT_CONCURRENCY);
+      const outcomes = await Promise.allSettled(batch.map((a) => this.workflows.register(a.registration, plan, by)));
+      outcomes.forEach((outcome, j) => {
+        const { row, registration } = batch[j] as (typeof batch)[number];
+        if (outcome.status === 'fulfilled') registered.push(registration.id);
+        else if (outcome.reason instanceof DomainError && outcome.reason.code === ErrorCode.EnterpriseAlreadyRegistered) {
+          rejected.push({ row, id: registration.id, problems: [{ field: 'id', rule: 'is already registered', code: ErrorCode.EnterpriseAlreadyRegistered }] });
+        } else throw outcome.reason;
+      });
+    }
+    return { planId, registered, rejected: rejected.sort((a, b) => a.row - b.row) };
+  }
+
+  async view(id: string, principal: Principal): Promise<EnterpriseView> {
+    this.requireId(id);
+    const view = await this.workflows.view(id);
+    this.requireVisible(view, principal);
+    return view;
+  }
+
+  /** The classification with its explanation; 409 ENTERPRISE.AWAITING_INDEX while the plan has no evaluation index. */
+  async classification(id: string, principal: Principal): Promise<EnterpriseClassificationResponse> {
+    const view = await this.view(id, principal);
+    if (!view.classification) {
+      throw new DomainError(ErrorCode.EnterpriseAwaitingIndex, `enterprise ${id} is not classified yet: it waits for plan ${view.planId}'s evaluation index (T1)`);
+    }
+    return { enterpriseId: id, ...view.classification };
+  }
+
+  /**
+   * Completes a step for its owning unit. Officials of a unit that cannot own the step are refused
+   * before the workflow is asked; for a district's step, the enterprise's district is looked up.
+   */
+  async completeStep(id: string, stepParam: string, body: unknown, actor: Principal): Promise<EnterpriseView> {
+    this.requireId(id);
+    if (!(ENTERPRISE_STEPS as readonly string[]).includes(stepParam)) {
+      throw RequestInvalid([{ field: 'path.step', rule: `must be one of: ${ENTERPRISE_STEPS.join(', ')}` }]);
+    }
+    const step = stepParam as EnterpriseStep;
+    const owner = STEP_DEFINITIONS[step].owner;
+    if (owner === 'district' ? !isDistrict(actor.unit) : actor.unit !== owner) {
+      throw Forbidden(`the ${step} step is owned by ${owner === 'district' ? "the enterprise's district" : owner}, not ${actor.unit}`);
+    }
+    const { payload } = parseInput(completeEnterpriseStepSchema, body, 'body');
+    const parsed = parseStepPayload(step, payload);
+    if (!parsed.ok) throw new ApiError(400, ErrorCode.StepPayloadInvalid, `the ${step} payload is invalid: ${parsed.errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, parsed.errors);
+    if (owner === 'district') {
+      const view = await this.workflows.view(id);
+      if (view.district !== actor.unit) throw Forbidden(`enterprise ${id} is an enterprise of ${view.district}, not ${actor.unit}`);
+    }
+    return this.workflows.completeStep(id, step, parsed.value, toActor(actor));
+  }
+
+  list(query: unknown, principal: Principal): Promise<EnterpriseListPage> {
+    const filters = parseInput(enterpriseListQuerySchema, query, 'query');
+    const scope = this.scopeOf(principal);
+    if (scope && 'district' in scope && filters.district !== undefined && filters.district !== scope.district) {
+      throw Forbidden(`officials of ${scope.district} see only their own district's enterprises, not ${filters.district}'s`);
+    }
+    return this.projection.list(filters, new Date(), scope);
+  }
+
+  rollup(query: unknown, principal: Principal): Promise<EnterpriseRollup> {
+    const { by, planId } = parseInput(enterpriseRollupQuerySchema, query, 'query');
+    return this.projection.rollup(by, planId, new Date(), this.scopeOf(principal));
+  }
+
+  private scopeOf(principal: Principal): EnterpriseScope {
+    if (canSeeEveryUnit(principal)) return undefined;
+    return isDistrict(principal.unit) ? { district: principal.unit } : { unit: principal.unit };
+  }
+
+  private requireVisible(view: EnterpriseView, principal: Principal): void {
+    if (canSeeEveryUnit(principal) || view.district === principal.unit || view.steps.some((s) => s.unit === principal.unit)) return;
+    throw Forbidden(`enterprise ${view.id} is neither of ${principal.unit}'s district nor has a step ${principal.unit} owns`);
+  }
+
+  private requireId(id: string): void {
+    if (!isEnterpriseId(id)) throw RequestInvalid([{ field: 'path.id', rule: 'is not an enterprise id (3–64 upper-case letters, digits or dashes)' }]);
+  }
+}

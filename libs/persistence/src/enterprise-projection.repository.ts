@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { DubanEvent } from '@duban/contracts';
+import { projectEnterpriseEvent } from './enterprise-projection';
+import { EnterpriseRecord } from './enterprise.schema';
+import type { WriteOutcome } from './task-projection.repository';
+
+const DUPLICATE_KEY = 11000;
+/** Attempts when another writer changed the row between our read and our write (a rebalance overlap). */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Applies enterprise events to the `enterprises` collection, guarded by each enterprise's event
+ * sequence like the task projection: an event is applied only if its sequence is greater than the
+ * row's `lastEventSequence`, so a redelivery or a replay from offset 0 changes nothing.
+ *
+ * Unlike the task row, this row carries fields derived from all its open steps (the earliest
+ * deadline, the open step names), which no single update operator can keep (FerretDB 1.x has no
+ * pipeline updates). So the row is read, the event applied by a pure function, and the result
+ * written back conditionally on the sequence that was read: a compare-and-set, retried if the row
+ * moved on meanwhile.
+ */
+@Injectable()
+export class EnterpriseProjectionRepository {
+  constructor(@InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>) {}
+
+  async apply(event: DubanEvent): Promise<WriteOutcome> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const current = await this.enterprises.findOne({ _id: { $eq: event.subject } }).lean<EnterpriseRecord>().exec();
+      if (current && current.lastEventSequence >= event.sequence) return 'stale';
+      const next = projectEnterpriseEvent(current ?? undefined, event);
+      if (!next) return 'none';
+      if (!current) {
+        try {
+          await this.enterprises.create(next);
+          return 'applied';
+        } catch (e) {
+          if (isDuplicateKey(e)) continue;
+          throw e;
+        }
+      }
+      const result = await this.enterprises.replaceOne({ _id: { $eq: event.subject }, lastEventSequence: { $eq: current.lastEventSequence } }, next).exec();
+      if (result.matchedCount > 0) return 'applied';
+    }
+    throw new Error(`enterprise ${event.subject}: event ${event.id} lost ${MAX_ATTEMPTS} races for its row; it will be redelivered`);
+  }
+}
+
+function isDuplicateKey(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
+}

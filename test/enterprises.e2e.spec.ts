@@ -1,0 +1,210 @@
+import type { EnterpriseClassificationResponse, EnterpriseImportReport, EnterpriseListPage, EnterpriseRollup, EnterpriseView, ProblemDetails, TaskResponse } from '@duban/contracts';
+import { SZ_2009_INDEX_V1, classifyEnterprise, enterpriseCsvColumns, enterpriseCsvHeader, enterpriseToCsvRecord, enterpriseToCsvRow, type EnterpriseRegistration } from '@duban/domain';
+import { DubanHarness } from './support/duban-harness';
+import { today } from './support/dates';
+
+/**
+ * The transfer programme end to end, against the real Temporal, Kafka and FerretDB servers: an
+ * enterprise registered before the evaluation index waits and is classified once T1 is accepted;
+ * a CSV import with bad rows registers only the good ones and stores nothing of the bad; a step
+ * completed over HTTP by its owning unit; refusals; the enterprise list and a roll-up from the
+ * projection the enterprises consumer keeps.
+ */
+let duban: DubanHarness;
+type Who = 'admin' | 'supervisor' | 'stiic' | 'stats' | 'futian' | 'luohu' | 'hrss';
+const token = {} as Record<Who, string>;
+
+const RUN = Date.now().toString(36).toUpperCase();
+const planId = `e2e-ent-${RUN.toLowerCase()}`;
+const t1 = `${planId}.T1.STIIC`;
+const id = (suffix: string) => `E2E-${RUN}-${suffix}`;
+
+/** A small, labour-intensive, low-value enterprise without a Shenzhen headquarters: track C. */
+function trackC(enterpriseId: string, district: EnterpriseRegistration['district']): EnterpriseRegistration {
+  return {
+    id: enterpriseId,
+    name: `深圳市测试${enterpriseId}电子有限公司`,
+    district,
+    industry: 'electronics-it',
+    indicators: { technology: 0.2, valueAddedRate: 8, taxContribution: 5, energyPerOutput: 1.5, labourIntensity: 120, scale: 800, growth: -5 },
+    flags: { highTechCertified: false, headquartersInShenzhen: false, productionInShenzhen: true },
+    redLines: [],
+  };
+}
+
+const early = trackC(id('EARLY'), 'FUTIAN');
+const good1 = trackC(id('F1'), 'FUTIAN');
+const good2 = trackC(id('F2'), 'FUTIAN');
+const badEnergy = trackC(id('BAD1'), 'FUTIAN');
+const otherDistrict = trackC(id('L1'), 'LUOHU');
+
+beforeAll(async () => {
+  duban = await DubanHarness.start('enterprises');
+  token.admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
+  token.supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
+  token.stiic = await duban.token({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
+  token.stats = await duban.token({ sub: 'zhou.min', unit: 'STATS', roles: ['official'] });
+  token.futian = await duban.token({ sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] });
+  token.luohu = await duban.token({ sub: 'he.ping', unit: 'LUOHU', roles: ['official'] });
+  token.hrss = await duban.token({ sub: 'xu.hua', unit: 'HRSS', roles: ['official'] });
+
+  const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: today() }, token.admin);
+  expect(started.status).toBe(201);
+  await duban.auditOf(t1, token.supervisor, 1);
+  expect(classifyEnterprise(SZ_2009_INDEX_V1, early).track).toBe('C');
+});
+
+afterAll(async () => {
+  await duban?.stop();
+  await duban?.cleanUp();
+});
+
+function expectProblem(res: { status: number; headers: Headers; body: unknown }, status: number, code: string, field?: string): void {
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status, code });
+  if (field) expect((res.body as ProblemDetails).errors?.map((e) => e.field)).toContain(field);
+}
+
+function ok<T>(res: { status: number; body: unknown }, status = 200): T {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as T;
+}
+
+const listed = (query: string, as: string, accept: (page: EnterpriseListPage) => boolean) =>
+  duban.eventually<EnterpriseListPage, EnterpriseListPage>(`GET /enterprises?${query}`, `/enterprises?${query}`, as, (page) => (accept(page) ? page : undefined));
+
+describe('registration before the evaluation index', () => {
+  it('registers an enterprise of the caller’s district, which waits for T1', async () => {
+    const res = await duban.api.post('/enterprises', { planId, enterprise: early }, token.futian);
+    expect(ok(res, 201)).toEqual({ enterpriseId: early.id, planId, workflowId: `enterprise/${early.id}`, awaitingIndex: true });
+    expect(res.headers.get('location')).toBe(`/enterprises/${early.id}`);
+    expectProblem(await duban.api.get(`/enterprises/${early.id}/classification`, token.futian), 409, 'ENTERPRISE.AWAITING_INDEX');
+    await listed(`planId=${planId}&status=awaiting-index`, token.futian, (p) => p.items.some((i) => i.enterpriseId === early.id));
+  });
+
+  it('refuses a second registration (409), an unknown plan (404), another district (403) and a bad registration (400)', async () => {
+    expectProblem(await duban.api.post('/enterprises', { planId, enterprise: early }, token.futian), 409, 'ENTERPRISE.ALREADY_REGISTERED');
+    expectProblem(await duban.api.post('/enterprises', { planId: 'e2e-no-such-plan', enterprise: trackC(id('NOPLAN'), 'FUTIAN') }, token.futian), 404, 'PLAN.NOT_FOUND');
+    expectProblem(await duban.api.post('/enterprises', { planId, enterprise: otherDistrict }, token.futian), 403, 'AUTH.FORBIDDEN');
+    const bad = { ...trackC(id('BADREG'), 'FUTIAN'), indicators: { ...early.indicators, technology: 'lots' } };
+    expectProblem(await duban.api.post('/enterprises', { planId, enterprise: bad }, token.futian), 400, 'REQUEST.INVALID', 'body.enterprise.indicators.technology');
+  });
+
+  it('classifies the waiting enterprise once T1 (the evaluation index) is accepted', async () => {
+    ok<TaskResponse>(await duban.api.post(`/tasks/${t1}/contributions`, { summary: '统计口径' }, token.stats));
+    ok<TaskResponse>(await duban.api.post(`/tasks/${t1}/submit`, { summary: '工业企业综合评价指标体系 v1' }, token.stiic));
+    ok<TaskResponse>(await duban.api.post(`/tasks/${t1}/review`, { decision: 'accept' }, token.supervisor));
+    // Answered 409 until the plan has sent the index to the waiting enterprise.
+    const classification = await duban.eventually<EnterpriseClassificationResponse, EnterpriseClassificationResponse>(
+      'the early enterprise classified',
+      `/enterprises/${early.id}/classification`,
+      token.futian,
+      (b) => b,
+    );
+    expect(classification).toMatchObject({ enterpriseId: early.id, track: 'C', indexVersion: SZ_2009_INDEX_V1.version });
+    expect(classification.explanation.length).toBeGreaterThan(0);
+    const view = ok<EnterpriseView>(await duban.api.get(`/enterprises/${early.id}`, token.futian));
+    expect(view).toMatchObject({ status: 'active', track: 'C' });
+    expect(view.steps.map((s) => [s.step, s.unit, s.status])).toEqual([['intention', 'FUTIAN', 'open']]);
+  });
+});
+
+describe('bulk import from CSV', () => {
+  const line = (record: Record<string, string>) => enterpriseCsvColumns.map((c) => record[c] ?? '').join(',');
+  const missingName = { ...enterpriseToCsvRecord(trackC(id('BAD2'), 'FUTIAN')), name: '' };
+  const csv =
+    [
+      enterpriseCsvHeader(),
+      enterpriseToCsvRow(good1), // row 1
+      line({ ...enterpriseToCsvRecord(badEnergy), energyPerOutput: 'abc' }), // row 2
+      enterpriseToCsvRow(good2), // row 3
+      line(missingName), // row 4
+      enterpriseToCsvRow(otherDistrict), // row 5: LUOHU, imported by FUTIAN
+      enterpriseToCsvRow(early), // row 6: registered before
+    ].join('\r\n') + '\r\n';
+  let report: EnterpriseImportReport;
+
+  it('registers the good rows and reports each bad row with its row number and field', async () => {
+    expectProblem(await duban.api.request('POST', '/enterprises/import', { token: token.futian, rawBody: csv, contentType: 'text/csv' }), 400, 'REQUEST.INVALID', 'query.planId');
+    report = ok<EnterpriseImportReport>(await duban.api.request('POST', `/enterprises/import?planId=${planId}`, { token: token.futian, rawBody: csv, contentType: 'text/csv' }));
+    expect(report.registered.sort()).toEqual([good1.id, good2.id].sort());
+    expect(report.rejected.map((r) => [r.row, r.id, r.problems.map((p) => p.field)])).toEqual([
+      [2, badEnergy.id, ['energyPerOutput']],
+      [4, id('BAD2'), ['name']],
+      [5, otherDistrict.id, ['district']],
+      [6, early.id, ['id']],
+    ]);
+    expect(report.rejected[3]?.problems[0]).toMatchObject({ code: 'ENTERPRISE.ALREADY_REGISTERED' });
+  });
+
+  it('starts the good rows’ workflows and lists them; stores nothing for a bad row', async () => {
+    for (const e of [good1, good2]) expect(ok<EnterpriseView>(await duban.api.get(`/enterprises/${e.id}`, token.futian))).toMatchObject({ id: e.id, planId });
+    await listed(`planId=${planId}&district=FUTIAN`, token.supervisor, (p) => [good1.id, good2.id].every((g) => p.items.some((i) => i.enterpriseId === g && i.status === 'active')));
+    // The good rows' events reached the audit trail; by then any event of a bad row would have too.
+    await duban.auditOf(good2.id, token.supervisor, 3);
+    for (const bad of [badEnergy.id, id('BAD2'), otherDistrict.id]) {
+      expectProblem(await duban.api.get(`/enterprises/${bad}`, token.supervisor), 404, 'ENTERPRISE.NOT_FOUND');
+      const audit = ok<{ items: unknown[] }>(await duban.api.get(`/audit/events?subject=${bad}`, token.supervisor));
+      expect(audit.items).toEqual([]);
+    }
+    const page = ok<EnterpriseListPage>(await duban.api.get(`/enterprises?planId=${planId}`, token.supervisor));
+    expect(page.items.map((i) => i.enterpriseId)).not.toEqual(expect.arrayContaining([badEnergy.id]));
+    expect(page.items.map((i) => i.enterpriseId).filter((e) => [badEnergy.id, id('BAD2'), otherDistrict.id].includes(e))).toEqual([]);
+  });
+
+  it('imports JSON too, and refuses CSV on other routes (415)', async () => {
+    const json = ok<EnterpriseImportReport>(await duban.api.post('/enterprises/import', { planId, enterprises: [trackC(id('J1'), 'LUOHU'), { id: 'bad id' }] }, token.luohu));
+    expect(json.registered).toEqual([id('J1')]);
+    expect(json.rejected[0]).toMatchObject({ row: 2, id: 'bad id' });
+    expect(json.rejected[0]?.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'name']));
+    expectProblem(await duban.api.request('POST', `/tasks/${t1}/submit`, { token: token.stiic, rawBody: 'a,b\n1,2\n', contentType: 'text/csv' }), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE');
+  });
+});
+
+describe('steps over HTTP', () => {
+  it('lets the district complete the intention, which opens the destination (STIIC) and labour (HRSS) steps', async () => {
+    expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'transfer' } }, token.luohu), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'move' } }, token.futian), 400, 'ENTERPRISE.STEP_PAYLOAD_INVALID', 'body.payload.decision');
+    expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/agreement`, { payload: { signedOn: today(), agreementRef: 'x' } }, token.futian), 409, 'ENTERPRISE.STEP_OUT_OF_TURN');
+    const view = ok<EnterpriseView>(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'transfer', note: '企业自愿' } }, token.futian));
+    expect(view.intention).toBe('transfer');
+    expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'transfer' } }, token.futian), 409, 'ENTERPRISE.STEP_OUT_OF_TURN');
+
+    const detail = ok<EnterpriseView>(await duban.api.get(`/enterprises/${good1.id}`, token.futian));
+    expect(detail.steps.map((s) => [s.step, s.unit, s.status])).toEqual([
+      ['intention', 'FUTIAN', 'done'],
+      ['destination', 'STIIC', 'open'],
+      ['labour', 'HRSS', 'open'],
+    ]);
+    expect(detail.steps[0]).toMatchObject({ completedBy: { sub: 'chen.jing', unit: 'FUTIAN' }, payload: { decision: 'transfer', note: '企业自愿' } });
+    expect(detail.steps[1]?.ladder.length).toBeGreaterThan(0);
+    expectProblem(await duban.api.get(`/enterprises/${good1.id}`, token.luohu), 403, 'AUTH.FORBIDDEN');
+    expect(ok<EnterpriseView>(await duban.api.get(`/enterprises/${good1.id}`, token.hrss)).id).toBe(good1.id);
+  });
+
+  it('filters the list by open step, and shows STIIC the enterprises with a step it owns', async () => {
+    // The destination and labour steps open in two events: wait for both.
+    const page = await listed(`planId=${planId}&step=destination`, token.futian, (p) => p.items.some((i) => i.enterpriseId === good1.id && i.currentSteps.length === 2));
+    expect(page.items.map((i) => i.enterpriseId)).toEqual([good1.id]);
+    expect(page.items[0]).toMatchObject({ district: 'FUTIAN', track: 'C', intention: 'transfer', overdue: false, completedSteps: ['intention'] });
+    expect(page.items[0]?.currentSteps.map((s) => s.step).sort()).toEqual(['destination', 'labour']);
+
+    const stiic = ok<EnterpriseListPage>(await duban.api.get(`/enterprises?planId=${planId}`, token.stiic));
+    expect(stiic.items.map((i) => i.enterpriseId)).toEqual([good1.id]);
+    const intention = ok<EnterpriseListPage>(await duban.api.get(`/enterprises?planId=${planId}&step=intention&track=C&overdue=false`, token.futian));
+    expect(intention.items.map((i) => i.enterpriseId).sort()).toEqual([early.id, good2.id].sort());
+    expect(ok<EnterpriseListPage>(await duban.api.get(`/enterprises?planId=${planId}&overdue=true`, token.supervisor)).total).toBe(0);
+    expectProblem(await duban.api.get(`/enterprises?district=FUTIAN`, token.luohu), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await duban.api.get(`/enterprises?district[$ne]=X`, token.supervisor), 400, 'REQUEST.INVALID', 'query.district[$ne]');
+  });
+
+  it('rolls up by district', async () => {
+    const rollup = ok<EnterpriseRollup>(await duban.api.get(`/enterprises/rollups?by=district&planId=${planId}`, token.supervisor));
+    expect(rollup.by).toBe('district');
+    expect(rollup.rows.find((r) => r.key === 'FUTIAN')).toEqual({ key: 'FUTIAN', total: 3, byStatus: { active: 3 }, byTrack: { C: 3 }, overdue: 0 });
+    expect(rollup.rows.find((r) => r.key === 'LUOHU')).toMatchObject({ total: 1 });
+    const own = ok<EnterpriseRollup>(await duban.api.get(`/enterprises/rollups?by=track&planId=${planId}`, token.luohu));
+    expect(own.rows).toEqual([{ key: 'C', total: 1, byStatus: { active: 1 }, byTrack: { C: 1 }, overdue: 0 }]);
+    expectProblem(await duban.api.get('/enterprises/rollups?by=colour', token.supervisor), 400, 'REQUEST.INVALID', 'query.by');
+  });
+});
