@@ -4,6 +4,7 @@ import { signToken, type Principal } from '@duban/auth';
 import { startStack, stackConfig, stopStack } from '@duban/stack';
 import { ApiClient, AppProcess, waitFor, type AppName } from '@duban/testing';
 import { devJwtSecret } from './dev-secret';
+import { generateSampleEnterprises } from './sample-enterprises';
 
 /**
  * `npm start`: the local stack, the three apps, and the seed plan rebased to today. Ctrl-C
@@ -60,7 +61,15 @@ async function main(): Promise<void> {
     const admin = tokens[0]?.token as string;
     const today = DateTime.now().setZone('Asia/Shanghai').toISODate() as string;
     const loaded = await api.post<{ code?: string }>('/plans', { template: SEED, planId: SEED, rebaseTo: today }, admin);
-    if (loaded.status === 201) console.log(`duban: loaded plan ${SEED}, rebased so that it was issued today (${today}).`);
+    if (loaded.status === 201) {
+      console.log(`duban: loaded plan ${SEED}, rebased so that it was issued today (${today}).`);
+      const sample = generateSampleEnterprises();
+      const imported = await api.post<{ registered: string[]; rejected: unknown[] }>('/enterprises/import', { planId: SEED, enterprises: sample }, admin);
+      if (imported.status !== 200 && imported.status !== 201) throw new Error(`importing the sample enterprises failed: ${imported.status} ${JSON.stringify(imported.body)}`);
+      console.log(
+        `duban: registered ${imported.body.registered.length} fictional sample enterprises across the 8 districts; they wait for the evaluation index and are classified when T1 is accepted.`,
+      );
+    }
     else if (loaded.status === 409) console.log(`duban: plan ${SEED} was already loaded (kept in ${config.dataDir}).`);
     else throw new Error(`loading ${SEED} failed: ${loaded.status} ${JSON.stringify(loaded.body)}`);
 
