@@ -13,7 +13,7 @@ import { taskWorkflow } from './task.workflow';
  */
 export async function briefRoundWorkflow(input: BriefRoundInput): Promise<BriefRoundResult> {
   const clock = new PlanClock(input.clockOffsetMs);
-  const period = input.period ?? shanghaiMonth(clock.nowMs());
+  const period = input.period ?? clock.today().slice(0, 7);
   const [year, month] = period.split('-').map(Number) as [number, number];
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
   const due = chinaCalendarWithWeekendFallback.nthWorkingDayOfMonth(next.year, next.month, input.dueWorkingDayOfNextMonth);
@@ -54,7 +54,3 @@ export async function briefRoundWorkflow(input: BriefRoundInput): Promise<BriefR
   return { period, due, started, existing };
 }
 
-/** The Asia/Shanghai month `YYYY-MM` of an instant (UTC+8, no daylight saving). */
-function shanghaiMonth(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 7);
-}

@@ -4,8 +4,6 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import {
   EventType,
   completeStepUpdate,
@@ -20,7 +18,7 @@ import {
   type DubanEvent,
 } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, SHENZHEN_2009_98, SZ_2009_INDEX_V1, parsePlanDefinition, type EnterpriseRegistration } from '@duban/domain';
-import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv } from '@duban/testing';
 import { enterpriseWorkflow } from './enterprise.workflow';
 import { planWorkflow } from './plan.workflow';
 
@@ -48,16 +46,6 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-async function refusal(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure) return e.cause.type ?? undefined;
-    throw e;
-  }
-  throw new Error('expected the update to be refused');
-}
-
 it('carries a C-track enterprise from registration to closed, through the parallel labour step and a late step that draws a yellow, then a red card', async () => {
   const { events, activities } = recordingActivities();
   const taskQueue = 'enterprise-c';
@@ -82,9 +70,9 @@ it('carries a C-track enterprise from registration to closed, through the parall
     expect((await handle().query(enterpriseViewQuery)).track).toBe('C');
 
     // Out of turn, the wrong unit, a bad payload: refused, nothing recorded.
-    expect(await refusal(complete('relocation', official('BAOAN'), { relocatedOn: '2010-03-02' }))).toBe('ENTERPRISE.STEP_OUT_OF_TURN');
-    expect(await refusal(complete('intention', official('FUTIAN'), { decision: 'transfer' }))).toBe('TASK.FORBIDDEN');
-    expect(await refusal(complete('intention', official('BAOAN'), { decision: 'maybe' }))).toBe('ENTERPRISE.STEP_PAYLOAD_INVALID');
+    expect(await refusalCode(complete('relocation', official('BAOAN'), { relocatedOn: '2010-03-02' }))).toBe('ENTERPRISE.STEP_OUT_OF_TURN');
+    expect(await refusalCode(complete('intention', official('FUTIAN'), { decision: 'transfer' }))).toBe('TASK.FORBIDDEN');
+    expect(await refusalCode(complete('intention', official('BAOAN'), { decision: 'maybe' }))).toBe('ENTERPRISE.STEP_PAYLOAD_INVALID');
 
     await complete('intention', official('BAOAN'), { decision: 'transfer', note: '企业自愿转移' });
     // Destination (STIIC, 15 working days from 03-02: due 03-23) is done late, on 04-06.
@@ -238,9 +226,9 @@ it('takes the evaluation index from an admin when the plan has no T1, once', asy
     expect((await enterprise.query(enterpriseViewQuery)).status).toBe('awaiting-index');
     // Whichever reaches the plan first, the enterprise's "waiting" signal or the index, the plan sends it the index.
 
-    expect(await refusal(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: official('STIIC'), index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.FORBIDDEN');
+    expect(await refusalCode(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: official('STIIC'), index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.FORBIDDEN');
     await planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] });
-    expect(await refusal(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.INDEX_ALREADY_SET');
+    expect(await refusalCode(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.INDEX_ALREADY_SET');
 
     for (let view = await enterprise.query(enterpriseViewQuery); view.status === 'awaiting-index'; view = await enterprise.query(enterpriseViewQuery)) {
       await env.sleep('1 second');

@@ -62,7 +62,7 @@ export async function enterpriseWorkflow(input: EnterpriseWorkflowInput): Promis
   const openStep = (step: EnterpriseStep): void => {
     const definition = STEP_DEFINITIONS[step];
     const unit = stepOwnerUnit(step, registration.district);
-    const today = shanghaiDate(clock.nowMs());
+    const today = clock.today();
     const due = calendar.addWorkingDays(today, definition.slaWorkingDays);
     const state: EnterpriseStepState = { step, name: definition.name, unit, status: 'open', openedAt: clock.nowIso(), ...DeadlineLadder.start(due, input.escalation, clock) };
     view.steps.push(state);
@@ -195,7 +195,3 @@ export async function enterpriseWorkflow(input: EnterpriseWorkflowInput): Promis
   return view;
 }
 
-/** The Asia/Shanghai calendar date of an instant (UTC+8, no daylight saving). */
-function shanghaiDate(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-}

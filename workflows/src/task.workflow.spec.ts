@@ -3,8 +3,7 @@ import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import type { WorkflowHandle } from '@temporalio/client';
 import {
   EventType,
   acknowledgeEscalationUpdate,
@@ -23,7 +22,7 @@ import {
 } from '@duban/contracts';
 import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
 import { taskWorkflow } from './task.workflow';
-import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv } from '@duban/testing';
 
 const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
 const futian: Actor = { sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] };
@@ -58,16 +57,6 @@ async function withWorker<T>(taskQueue: string, body: (events: DubanEvent[]) => 
 function start(taskQueue: string, id: string): Promise<WorkflowHandle<typeof taskWorkflow>> {
   const input: TaskWorkflowInput = { assignment: { ...t1, taskId: id } };
   return env.client.workflow.start(taskWorkflow, { taskQueue, workflowId: `task/${id}`, args: [input] });
-}
-
-async function rejection(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure) return e.cause.type ?? undefined;
-    throw e;
-  }
-  throw new Error('expected the update to be refused');
 }
 
 const waitForEvents = async (events: DubanEvent[], n: number) => {
@@ -115,11 +104,11 @@ describe('taskWorkflow', () => {
     const taskQueue = 'task-refusals';
     await withWorker(taskQueue, async (events) => {
       const handle = await start(taskQueue, 'spec-plan.T1.REFUSALS');
-      expect(await rejection(handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] }))).toBe('TASK.OUT_OF_TURN');
-      expect(await rejection(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: futian, summary: 'not ours' }] }))).toBe('TASK.FORBIDDEN');
+      expect(await refusalCode(handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] }))).toBe('TASK.OUT_OF_TURN');
+      expect(await refusalCode(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: futian, summary: 'not ours' }] }))).toBe('TASK.FORBIDDEN');
       await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index' }] });
-      expect(await rejection(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'again' }] }))).toBe('TASK.OUT_OF_TURN');
-      expect(await rejection(handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: stiic, decision: 'accept' }] }))).toBe('TASK.FORBIDDEN');
+      expect(await refusalCode(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'again' }] }))).toBe('TASK.OUT_OF_TURN');
+      expect(await refusalCode(handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: stiic, decision: 'accept' }] }))).toBe('TASK.FORBIDDEN');
 
       await waitForEvents(events, 2);
       const view = await handle.query(taskViewQuery);
@@ -136,19 +125,19 @@ describe('taskWorkflow', () => {
     await withWorker(taskQueue, async () => {
       const input: TaskWorkflowInput = { assignment: { ...t1, taskId: 'spec-plan.T1.MORE', coUnits: ['STATS'] } };
       const handle = await env.client.workflow.start(taskWorkflow, { taskQueue, workflowId: 'task/spec-plan.T1.MORE', args: [input] });
-      expect(await rejection(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'alone' }] }))).toBe('TASK.CONTRIBUTIONS_PENDING');
-      expect(await rejection(handle.executeUpdate(decideExtensionUpdate, { args: [{ actor: ducha, decision: 'approve' }] }))).toBe('TASK.NO_PENDING_EXTENSION');
-      expect(await rejection(handle.executeUpdate(issueDirectiveUpdate, { args: [{ actor: stiic, committedDate: t1.due, instructions: 'x' }] }))).toBe('TASK.FORBIDDEN');
-      expect(await rejection(handle.executeUpdate(acknowledgeEscalationUpdate, { args: [{ actor: ducha, escalationId: 'spec-plan.T1.MORE~0~red' }] }))).toBe('ESCALATION.NOT_FOUND');
-      expect(await rejection(handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: '2009-01-01', reason: 'x' }] }))).toBe('TASK.INVALID_DATE');
-      expect(await rejection(handle.executeUpdate(contributeUpdate, { args: [{ actor: futian, summary: 'not a co-unit' }] }))).toBe('TASK.FORBIDDEN');
+      expect(await refusalCode(handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'alone' }] }))).toBe('TASK.CONTRIBUTIONS_PENDING');
+      expect(await refusalCode(handle.executeUpdate(decideExtensionUpdate, { args: [{ actor: ducha, decision: 'approve' }] }))).toBe('TASK.NO_PENDING_EXTENSION');
+      expect(await refusalCode(handle.executeUpdate(issueDirectiveUpdate, { args: [{ actor: stiic, committedDate: t1.due, instructions: 'x' }] }))).toBe('TASK.FORBIDDEN');
+      expect(await refusalCode(handle.executeUpdate(acknowledgeEscalationUpdate, { args: [{ actor: ducha, escalationId: 'spec-plan.T1.MORE~0~red' }] }))).toBe('ESCALATION.NOT_FOUND');
+      expect(await refusalCode(handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: '2009-01-01', reason: 'x' }] }))).toBe('TASK.INVALID_DATE');
+      expect(await refusalCode(handle.executeUpdate(contributeUpdate, { args: [{ actor: futian, summary: 'not a co-unit' }] }))).toBe('TASK.FORBIDDEN');
 
       // A supervisor's waiver lets the lead submit; a second request while one is pending is refused.
       await handle.executeUpdate(waiveContributionUpdate, { args: [{ actor: ducha, unit: 'STATS', reason: '数据已并入' }] });
       await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index' }] });
       const later = new Date(Date.parse(t1.due) + 30 * 86_400_000).toISOString().slice(0, 10);
       await handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: later, reason: '评审意见' }] });
-      expect(await rejection(handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: later, reason: 'again' }] }))).toBe('TASK.EXTENSION_PENDING');
+      expect(await refusalCode(handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: stiic, newDue: later, reason: 'again' }] }))).toBe('TASK.EXTENSION_PENDING');
       const view = await handle.query(taskViewQuery);
       expect(view.history.map((h) => h.action)).toEqual(['assigned', 'contribution-waived', 'submitted', 'extension-requested']);
       await handle.terminate('test done');

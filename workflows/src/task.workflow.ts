@@ -73,7 +73,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
     view.history.push({ at: clock.nowIso(), action, status, ...(actor && { actor }), ...(note !== undefined && { note }) });
     changes++;
   };
-  const today = (): string => shanghaiDate(clock.nowMs());
+  const today = (): string => clock.today();
 
   // --- rules, shared by the validators -------------------------------------------------------
   const requireOfficialOf = (actor: Actor, units: string[], what: string): void => {
@@ -372,8 +372,4 @@ function shouldContinueAsNew(historyLimit: number): boolean {
   return info.continueAsNewSuggested || info.historyLength > historyLimit;
 }
 
-/** The Asia/Shanghai calendar date of an instant (UTC+8, no daylight saving). */
-function shanghaiDate(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 

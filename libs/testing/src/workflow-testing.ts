@@ -1,5 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import type { DubanActivities, DubanEvent } from '@duban/contracts';
 import { temporalCliPath, timeSkippingServerPath } from '@duban/stack';
 import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
@@ -33,4 +35,15 @@ export function recordingActivities(): { events: DubanEvent[]; activities: Duban
       },
     },
   };
+}
+
+/** The stable code (failure type) of a refused update; fails when the update is accepted. */
+export async function refusalCode(update: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await update;
+  } catch (e) {
+    if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure) return e.cause.type ?? undefined;
+    throw e;
+  }
+  throw new Error('expected the update to be refused');
 }

@@ -1,3 +1,5 @@
+import { toShanghaiDate } from '@duban/domain';
+
 /**
  * Plan time: workflow time plus a fixed offset. The offset is 0 in production; a simulation of
  * a historical plan under time skipping sets it so the plan runs on its real dates (the test
@@ -12,6 +14,11 @@ export class PlanClock {
 
   nowIso(): string {
     return new Date(this.nowMs()).toISOString();
+  }
+
+  /** Today's date in plan time, Asia/Shanghai (`YYYY-MM-DD`). */
+  today(): string {
+    return toShanghaiDate(this.nowIso());
   }
 
   /** Milliseconds of workflow time until the plan-time instant `iso` (never negative). */
