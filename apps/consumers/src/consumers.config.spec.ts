@@ -5,7 +5,14 @@ const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.
 
 describe('consumers configuration', () => {
   it('defaults each consumer group', () => {
-    expect(loadConsumersConfig(base)).toMatchObject({ AUDIT_GROUP_ID: 'duban-audit', TASKS_GROUP_ID: 'duban-tasks', ENTERPRISES_GROUP_ID: 'duban-enterprises' });
+    expect(loadConsumersConfig(base)).toMatchObject({
+      AUDIT_GROUP_ID: 'duban-audit',
+      TASKS_GROUP_ID: 'duban-tasks',
+      ENTERPRISES_GROUP_ID: 'duban-enterprises',
+      NOTIFICATIONS_GROUP_ID: 'duban-notifications',
+      SCORES_GROUP_ID: 'duban-scores',
+      WEBHOOKS_GROUP_ID: 'duban-webhooks',
+    });
   });
 
   it('takes the groups from the environment', () => {
@@ -18,5 +25,6 @@ describe('consumers configuration', () => {
     expect(() => loadConsumersConfig({ ...base, AUDIT_GROUP_ID: 'same', TASKS_GROUP_ID: 'same' })).toThrow(/TASKS_GROUP_ID: must differ from AUDIT_GROUP_ID/);
     expect(() => loadConsumersConfig({ ...base, ENTERPRISES_GROUP_ID: 'duban-tasks' })).toThrow(/ENTERPRISES_GROUP_ID: must differ from TASKS_GROUP_ID/);
     expect(() => loadConsumersConfig({ ...base, ENTERPRISES_GROUP_ID: 'duban-audit' })).toThrow(/ENTERPRISES_GROUP_ID: must differ from AUDIT_GROUP_ID/);
+    expect(() => loadConsumersConfig({ ...base, WEBHOOKS_GROUP_ID: 'duban-scores' })).toThrow(/WEBHOOKS_GROUP_ID: must differ from SCORES_GROUP_ID/);
   });
 });

@@ -7,15 +7,31 @@ const groupId = (fallback: string) =>
     .regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be 1–200 letters, digits, dots, underscores or dashes')
     .default(fallback);
 
+/**
+ * One Kafka consumer group per projection. A new group id replays its topics from the first
+ * offset into the store; every consumer is idempotent, so that rebuilds rather than duplicates.
+ */
+export const consumerGroupsShape = {
+  /** The audit log (hash-chained, append-only). */
+  AUDIT_GROUP_ID: groupId('duban-audit'),
+  /** The task inbox and the 督查室 escalation inbox. */
+  TASKS_GROUP_ID: groupId('duban-tasks'),
+  /** The enterprise list and its roll-ups. */
+  ENTERPRISES_GROUP_ID: groupId('duban-enterprises'),
+  /** Notifications per recipient unit. */
+  NOTIFICATIONS_GROUP_ID: groupId('duban-notifications'),
+  /** The Performance Office's live scores. */
+  SCORES_GROUP_ID: groupId('duban-scores'),
+  /** Webhook deliveries to subscribed integrations. */
+  WEBHOOKS_GROUP_ID: groupId('duban-webhooks'),
+};
+export type ConsumerGroupVariable = keyof typeof consumerGroupsShape;
+export const CONSUMER_GROUP_VARIABLES = Object.keys(consumerGroupsShape) as ConsumerGroupVariable[];
+
 export const consumersConfigShape = {
   KAFKA_BROKERS: env.kafkaBrokers,
   MONGODB_URI: env.mongodbUri,
-  /** Consumer group of the audit log; change it only to replay every topic into a fresh store. */
-  AUDIT_GROUP_ID: groupId('duban-audit'),
-  /** Consumer group of the task and escalation inboxes; a new group rebuilds them from the first offset. */
-  TASKS_GROUP_ID: groupId('duban-tasks'),
-  /** Consumer group of the enterprise list; a new group rebuilds it from the first offset. */
-  ENTERPRISES_GROUP_ID: groupId('duban-enterprises'),
+  ...consumerGroupsShape,
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;
@@ -23,12 +39,10 @@ export const loadConsumersConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(consumersConfigShape, e);
   // One group for two consumers would split the partitions between them: each would see only some events.
   const problems: { variable: string; rule: string }[] = [];
-  if (config.TASKS_GROUP_ID === config.AUDIT_GROUP_ID) problems.push({ variable: 'TASKS_GROUP_ID', rule: `must differ from AUDIT_GROUP_ID (${config.AUDIT_GROUP_ID})` });
-  if (config.ENTERPRISES_GROUP_ID === config.AUDIT_GROUP_ID) {
-    problems.push({ variable: 'ENTERPRISES_GROUP_ID', rule: `must differ from AUDIT_GROUP_ID (${config.AUDIT_GROUP_ID})` });
-  } else if (config.ENTERPRISES_GROUP_ID === config.TASKS_GROUP_ID) {
-    problems.push({ variable: 'ENTERPRISES_GROUP_ID', rule: `must differ from TASKS_GROUP_ID (${config.TASKS_GROUP_ID})` });
-  }
+  CONSUMER_GROUP_VARIABLES.forEach((variable, i) => {
+    const earlier = CONSUMER_GROUP_VARIABLES.slice(0, i).find((other) => config[other] === config[variable]);
+    if (earlier !== undefined) problems.push({ variable, rule: `must differ from ${earlier} (${config[earlier]})` });
+  });
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 };
