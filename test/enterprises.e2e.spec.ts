@@ -1,3 +1,4 @@
+import type { DestinationMatch, Park } from '@duban/domain';
 import type { EnterpriseClassificationResponse, EnterpriseImportReport, EnterpriseListPage, EnterpriseRollup, EnterpriseView, ProblemDetails, TaskResponse } from '@duban/contracts';
 import { SZ_2009_INDEX_V1, classifyEnterprise, enterpriseCsvColumns, enterpriseCsvHeader, enterpriseToCsvRecord, enterpriseToCsvRow, type EnterpriseRegistration } from '@duban/domain';
 import { DubanHarness } from './support/duban-harness';
@@ -163,7 +164,7 @@ describe('bulk import from CSV', () => {
 
 describe('steps over HTTP', () => {
   it('lets the district complete the intention, which opens the destination (STIIC) and labour (HRSS) steps', async () => {
-    expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'transfer' } }, token.luohu), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'transfer' } }, token.luohu), 404, 'ENTERPRISE.NOT_FOUND');
     expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'move' } }, token.futian), 400, 'ENTERPRISE.STEP_PAYLOAD_INVALID', 'body.payload.decision');
     expectProblem(await duban.api.post(`/enterprises/${good1.id}/steps/agreement`, { payload: { signedOn: today(), agreementRef: 'x' } }, token.futian), 409, 'ENTERPRISE.STEP_OUT_OF_TURN');
     const view = ok<EnterpriseView>(await duban.api.post(`/enterprises/${good1.id}/steps/intention`, { payload: { decision: 'transfer', note: '企业自愿' } }, token.futian));
@@ -178,7 +179,11 @@ describe('steps over HTTP', () => {
     ]);
     expect(detail.steps[0]).toMatchObject({ completedBy: { sub: 'chen.jing', unit: 'FUTIAN' }, payload: { decision: 'transfer', note: '企业自愿' } });
     expect(detail.steps[1]?.ladder.length).toBeGreaterThan(0);
-    expectProblem(await duban.api.get(`/enterprises/${good1.id}`, token.luohu), 403, 'AUTH.FORBIDDEN');
+    // Another district's official learns nothing: the answer is exactly the one for a missing id.
+    const hidden = await duban.api.get(`/enterprises/${good1.id}`, token.luohu);
+    const missing = await duban.api.get(`/enterprises/${id('NOSUCH')}`, token.luohu);
+    expectProblem(hidden, 404, 'ENTERPRISE.NOT_FOUND');
+    expect((hidden.body as ProblemDetails).detail).toBe((missing.body as ProblemDetails).detail.replace(id('NOSUCH'), good1.id));
     expect(ok<EnterpriseView>(await duban.api.get(`/enterprises/${good1.id}`, token.hrss)).id).toBe(good1.id);
   });
 
@@ -206,5 +211,102 @@ describe('steps over HTTP', () => {
     const own = ok<EnterpriseRollup>(await duban.api.get(`/enterprises/rollups?by=track&planId=${planId}`, token.luohu));
     expect(own.rows).toEqual([{ key: 'C', total: 1, byStatus: { active: 1 }, byTrack: { C: 1 }, overdue: 0 }]);
     expectProblem(await duban.api.get('/enterprises/rollups?by=colour', token.supervisor), 400, 'REQUEST.INVALID', 'query.by');
+  });
+});
+
+describe('parks, destinations and the destination step', () => {
+  const parkId = `e2e-${RUN.toLowerCase()}-park`;
+  const park = {
+    id: parkId,
+    name: '测试电子产业园',
+    nameEn: 'E2E electronics park',
+    city: '（测试）',
+    region: 'east-wing',
+    fictional: true,
+    industries: ['electronics-it'],
+    capacity: { enterprises: 10, occupied: 1 },
+    source: 'e2e test',
+  };
+
+  it('serves the seeded default parks, loads a new one (admin), and refuses bad, duplicate and unauthorised loads', async () => {
+    const parks = ok<Park[]>(await duban.api.get('/parks', token.futian));
+    expect(parks.map((p) => p.id)).toEqual(expect.arrayContaining(['sz-chaozhou-park', 'sz-shanwei-park']));
+    expect(ok<Park>(await duban.api.get('/parks/sz-shanwei-park', token.futian))).toMatchObject({ region: 'east-wing', paired: true });
+    expectProblem(await duban.api.get('/parks/no-such-park', token.futian), 404, 'PARK.NOT_FOUND');
+
+    const bad = await duban.api.post('/parks', { ...park, id: 'X', region: 'south-pole', capacity: { enterprises: 1, occupied: 2 }, extra: 1 }, token.admin);
+    expectProblem(bad, 400, 'REQUEST.INVALID');
+    expect((bad.body as ProblemDetails).errors?.map((e) => e.field).sort()).toEqual(['body.capacity.occupied', 'body.extra', 'body.id', 'body.region']);
+    expectProblem(await duban.api.post('/parks', park, token.futian), 403, 'AUTH.FORBIDDEN');
+    const created = await duban.api.post('/parks', park, token.admin);
+    expect(ok<Park>(created, 201)).toMatchObject({ id: parkId, paired: false, entryStandards: { tracks: ['A', 'B', 'C'], minScore: 0 } });
+    expect(created.headers.get('location')).toBe(`/parks/${parkId}`);
+    expectProblem(await duban.api.post('/parks', park, token.admin), 409, 'PARK.ALREADY_EXISTS');
+  });
+
+  it('ranks the stored parks for an enterprise, and validates the destination step’s park against the store and the matcher', async () => {
+    const match = ok<DestinationMatch & { enterpriseId: string }>(await duban.api.get(`/enterprises/${good1.id}/destinations`, token.stiic));
+    const candidate = match.candidates.find((c) => c.parkId === parkId);
+    expect(candidate?.reasons.length).toBeGreaterThan(0);
+    // 1.5 tce per 10k CNY is above Shanwei's ceiling of 0.8.
+    expect(match.excluded.find((e) => e.parkId === 'sz-shanwei-park')?.blockedBy.join(' ')).toMatch(/energy 1.5/);
+    expectProblem(await duban.api.get(`/enterprises/${early.id}/destinations`, token.luohu), 404, 'ENTERPRISE.NOT_FOUND');
+
+    const step = `/enterprises/${good1.id}/steps/destination`;
+    expectProblem(await duban.api.post(step, { payload: { parkId: 'no-such-park', reasons: ['x'] } }, token.stiic), 400, 'REQUEST.INVALID', 'body.payload.parkId');
+    const blocked = await duban.api.post(step, { payload: { parkId: 'sz-shanwei-park', reasons: ['近'] } }, token.stiic);
+    expectProblem(blocked, 409, 'ENTERPRISE.PARK_NOT_ELIGIBLE', 'body.payload.parkId');
+    expect((blocked.body as ProblemDetails).detail).toMatch(/energy 1.5/);
+    expect(ok<EnterpriseView>(await duban.api.get(`/enterprises/${good1.id}`, token.stiic)).steps.find((s) => s.step === 'destination')?.status).toBe('open');
+
+    const view = ok<EnterpriseView>(await duban.api.post(step, { payload: { parkId, reasons: ['电子配套齐全'], parkName: 'ignored' } }, token.stiic));
+    expect(view.steps.find((s) => s.step === 'destination')?.payload).toEqual({
+      parkId,
+      parkName: park.name,
+      region: 'east-wing',
+      reasons: ['电子配套齐全'],
+      rank: candidate?.rank,
+      fit: candidate?.fit,
+      matchReasons: candidate?.reasons,
+    });
+    expect(view.park).toMatchObject({ parkId, parkName: park.name });
+  });
+});
+
+describe('re-evaluation', () => {
+  const values = (e: EnterpriseRegistration, redLines: string[]) => ({ indicators: e.indicators, flags: e.flags, redLines });
+
+  it('re-classifies before any step is recorded: a red line moves good2 to track D, cancelling its intention step and opening the notice', async () => {
+    const url = `/enterprises/${good2.id}/evaluation`;
+    expectProblem(await duban.api.post(url, values(good2, ['unlicensed']), token.futian), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await duban.api.post(url, { ...values(good2, ['arson']), indicators: { ...good2.indicators, growth: 'fast' } }, token.stiic), 400, 'REQUEST.INVALID', 'body.indicators.growth');
+    expectProblem(await duban.api.post(`/enterprises/${id('NOSUCH')}/evaluation`, values(good2, []), token.stiic), 404, 'ENTERPRISE.NOT_FOUND');
+
+    const view = ok<EnterpriseView>(await duban.api.post(url, values(good2, ['unlicensed']), token.stiic));
+    expect(view).toMatchObject({ track: 'D', revision: 1, classification: { track: 'D' } });
+    expect(view.steps.map((s) => [s.step, s.status])).toEqual([
+      ['intention', 'cancelled'],
+      ['notice', 'open'],
+    ]);
+    const audit = await duban.auditOf(good2.id, token.supervisor, 6);
+    expect(audit.map((e) => e.type).slice(-3)).toEqual(['duban.enterprise.classified.v1', 'duban.enterprise.step-cancelled.v1', 'duban.enterprise.step-opened.v1']);
+    // The list follows: track D, the notice open, the intention gone.
+    await listed(`planId=${planId}&track=D`, token.futian, (p) => p.items.some((i) => i.enterpriseId === good2.id && i.currentSteps.map((s) => s.step).join() === 'notice'));
+  });
+
+  it('refuses a re-evaluation once a step is recorded (409) and changes nothing', async () => {
+    const before = ok<EnterpriseView>(await duban.api.get(`/enterprises/${good1.id}`, token.supervisor));
+    expectProblem(await duban.api.post(`/enterprises/${good1.id}/evaluation`, values(good1, ['unlicensed']), token.supervisor), 409, 'ENTERPRISE.EVALUATION_OUT_OF_TURN');
+    expect(ok<EnterpriseView>(await duban.api.get(`/enterprises/${good1.id}`, token.supervisor))).toEqual(before);
+  });
+});
+
+describe('escalations of enterprise steps', () => {
+  it('routes acknowledge and directive on a step’s escalation id to the enterprise workflow', async () => {
+    const escalation = encodeURIComponent(`${good1.id}/labour~0~yellow`);
+    // The labour step has no escalation yet: the enterprise workflow answers, not the task route (which would be a 400 for a malformed task id).
+    expectProblem(await duban.api.post(`/escalations/${escalation}/acknowledge`, {}, token.supervisor), 404, 'ESCALATION.NOT_FOUND');
+    expectProblem(await duban.api.post(`/escalations/${escalation}/directive`, { committedDate: today(), instructions: '限期' }, token.supervisor), 404, 'ESCALATION.NOT_FOUND');
+    expectProblem(await duban.api.post(`/escalations/${encodeURIComponent(`${id('NOSUCH')}/labour~0~red`)}/acknowledge`, {}, token.supervisor), 404, 'ESCALATION.NOT_FOUND');
   });
 });

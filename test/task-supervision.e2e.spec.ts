@@ -234,7 +234,7 @@ describe('the 督查室 inbox: an overdue task', () => {
       body.total >= 1 ? body : undefined,
     );
     expect(page.items).toEqual([expect.objectContaining({ escalationId: lateYellow, taskId: lateT1, unit: 'STIIC', level: 'yellow', state: 'open', repeats: 0 })]);
-    expect(page.counts).toEqual({ byUnit: { STIIC: 1 }, byLevel: { yellow: 1 } });
+    expect(page.counts).toEqual({ byUnit: { STIIC: 1 }, byLevel: { yellow: 1 }, byAge: { '0-4': 1, '5-14': 0, '15+': 0 } }); // raised 3 days ago
 
     const overdue = await duban.eventually(`${lateT1} overdue in the task inbox`, `/tasks?planId=${latePlanId}&overdue=true`, token.supervisor, (body: TaskInboxPage) =>
       body.items[0]?.yellowCard ? body : undefined,

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { Kafka, logLevel } from 'kafkajs';
+import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { signToken, type Principal } from '@duban/auth';
+import { ALL_TOPICS } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
-import { ApiClient, AppProcess, freePort, waitFor } from '@duban/testing';
+import { ApiClient, AppProcess, commitOffsets, freePort, startGroupsAtEnd, waitFor, type TopicOffsets } from '@duban/testing';
 
 /** What the servers said about themselves: proof that a test ran against the real processes. */
 export interface ServerIdentity {
@@ -21,6 +22,12 @@ export interface ServerIdentity {
  */
 export class DubanHarness {
   readonly api: ApiClient;
+  /**
+   * Where this harness's consumer groups started reading: the end of every topic when it started.
+   * The topics are shared with every other test and tool, so a group that read them from offset 0
+   * would first have to project all of their history; this database has seen none of it.
+   */
+  startOffsets: TopicOffsets[] = [];
   private readonly apps = new Map<'api' | 'worker' | 'consumers', AppProcess>();
 
   private constructor(
@@ -32,7 +39,8 @@ export class DubanHarness {
     this.api = new ApiClient(`http://127.0.0.1:${port}`);
   }
 
-  static async start(name: string): Promise<DubanHarness> {
+  /** `envOverrides` go on top of the apps' environment (e.g. small webhook retry delays for a test). */
+  static async start(name: string, envOverrides: NodeJS.ProcessEnv = {}): Promise<DubanHarness> {
     const stack = stackConfig();
     const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
     const port = await freePort();
@@ -50,19 +58,70 @@ export class DubanHarness {
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(port),
       HOST: '127.0.0.1',
+      ...envOverrides,
     };
     const harness = new DubanHarness(name, env, path.join(stack.dataDir, 'logs', `e2e-${name}-${runId}`), port);
+    harness.startOffsets = await startGroupsAtTheEnd(env, groupIdsOf(env));
     await Promise.all([harness.startApp('worker'), harness.startApp('consumers'), harness.startApp('api')]);
     return harness;
   }
 
-  /** Starts (or restarts) one app and waits until it is ready. */
-  async startApp(name: 'api' | 'worker' | 'consumers'): Promise<AppProcess> {
-    const app = AppProcess.start(name, this.env, this.logDir);
+  /** Starts (or restarts) one app, with `overrides` on top of the harness's environment, and waits until it is ready. */
+  async startApp(name: 'api' | 'worker' | 'consumers', overrides: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
+    const app = AppProcess.start(name, { ...this.env, ...overrides }, this.logDir);
     this.apps.set(name, app);
-    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/, /enterprises consumer in group/] }[name];
+    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/, /enterprises consumer in group/, /notifications consumer in group/, /webhooks consumer in group/, /scores consumer in group/] }[name];
     for (const line of ready) await app.waitForOutput(line, 90_000);
     return app;
+  }
+
+  /**
+   * Restarts the consumers app with brand-new groups for `variables` (e.g. `['SCORES_GROUP_ID']`),
+   * starting where this harness's groups started: every event this store has ever been fed is
+   * delivered again. Returns the new group ids.
+   */
+  async replayWithNewGroups(variables: string[], suffix: string): Promise<string[]> {
+    await this.app('consumers').stop();
+    const overrides = Object.fromEntries(variables.map((v) => [v, `${this.env[v] as string}-replay-${suffix}`]));
+    await commitGroupOffsets(this.env, Object.values(overrides), this.startOffsets);
+    await this.startApp('consumers', overrides);
+    return Object.values(overrides);
+  }
+
+  /**
+   * Waits until each of `groupIds` has members and has committed the latest offset of every topic
+   * its members read, twice in a row (nothing still in flight).
+   */
+  async caughtUp(groupIds: string[], timeoutMs = 240_000): Promise<void> {
+    const admin = new Kafka({ brokers: (this.env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-lag', logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      let settled = 0;
+      await waitFor(
+        `consumer groups ${groupIds.join(', ')} at the end of every topic they read`,
+        async () => {
+          const described = await admin.describeGroups(groupIds);
+          let lag = 0;
+          for (const group of described.groups) {
+            if (group.members.length === 0) return undefined; // still joining
+            const topics = new Set(group.members.flatMap((m) => Object.keys(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {})));
+            for (const topic of ALL_TOPICS.filter((t) => topics.has(t))) {
+              const high = await admin.fetchTopicOffsets(topic);
+              const [committed] = await admin.fetchOffsets({ groupId: group.groupId, topics: [topic] });
+              for (const p of high) {
+                const at = committed?.partitions.find((c) => c.partition === p.partition)?.offset ?? '-1';
+                lag += Math.max(0, Number(p.high) - Math.max(0, Number(at)));
+              }
+            }
+          }
+          settled = lag === 0 ? settled + 1 : 0;
+          return settled >= 2 ? true : undefined;
+        },
+        { timeoutMs, intervalMs: 1_000 },
+      );
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   app(name: 'api' | 'worker' | 'consumers'): AppProcess {
@@ -154,6 +213,30 @@ export class DubanHarness {
     const mongo = await MongoClient.connect(this.env['MONGODB_URI'] as string);
     await mongo.db().dropDatabase();
     await mongo.close();
+  }
+}
+
+/** The consumers app's group ids in `env`, one per `*_GROUP_ID` variable. */
+export const groupIdsOf = (env: NodeJS.ProcessEnv): string[] =>
+  Object.keys(env)
+    .filter((v) => /^[A-Z]+_GROUP_ID$/.test(v))
+    .map((v) => env[v] as string);
+
+/** Starts `groupIds` (brand-new, no members yet) at `offsets`: for a test's replay groups. */
+export async function commitGroupOffsets(env: NodeJS.ProcessEnv, groupIds: string[], offsets: TopicOffsets[]): Promise<void> {
+  await commitOffsets(new Kafka({ brokers: (env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-offsets', logLevel: logLevel.NOTHING }), groupIds, offsets);
+}
+
+/** Starts `groupIds` at the current end of every existing Duban topic; returns those ends. */
+async function startGroupsAtTheEnd(env: NodeJS.ProcessEnv, groupIds: string[]): Promise<TopicOffsets[]> {
+  const kafka = new Kafka({ brokers: (env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-offsets', logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    return await startGroupsAtEnd(kafka, admin, groupIds, ALL_TOPICS.filter((t) => existing.has(t)));
+  } finally {
+    await admin.disconnect();
   }
 }
 

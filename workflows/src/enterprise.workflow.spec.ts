@@ -6,19 +6,24 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   EventType,
+  acknowledgeStepEscalationUpdate,
   completeStepUpdate,
   contributeUpdate,
   enterpriseViewQuery,
   enterpriseWorkflowId,
+  issueStepDirectiveUpdate,
+  reevaluateUpdate,
   reviewTaskUpdate,
   setEvaluationIndexUpdate,
   submitTaskUpdate,
   taskWorkflowId,
   type Actor,
   type DubanEvent,
+  type EnterpriseStepState,
+  type EnterpriseView,
 } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, SHENZHEN_2009_98, SZ_2009_INDEX_V1, parsePlanDefinition, type EnterpriseRegistration } from '@duban/domain';
-import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv, waitFor } from '@duban/testing';
 import { enterpriseWorkflow } from './enterprise.workflow';
 import { planWorkflow } from './plan.workflow';
 
@@ -39,10 +44,13 @@ const toyMaker = (id: string): EnterpriseRegistration => ({
 let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
 beforeAll(async () => {
-  env = await timeSkippingEnv();
   bundle = await bundleWorkflows();
 });
-afterAll(async () => {
+// One time-skipping server per test: a test's workers and timers cannot hold up the next one's clock.
+beforeEach(async () => {
+  env = await timeSkippingEnv();
+});
+afterEach(async () => {
   await env?.teardown();
 });
 
@@ -237,4 +245,122 @@ it('takes the evaluation index from an admin when the plan has no T1, once', asy
     await enterprise.terminate('test done');
     await planHandle.terminate('test done');
   });
+});
+
+it('re-evaluates before any step is recorded: a red line moves it to track D, cancelling the open step (its acknowledged yellow card resolved as cancelled); a directive moves the new step’s deadline; once a step is done, re-evaluation is refused', async () => {
+  const { events, activities } = recordingActivities();
+  const taskQueue = 'enterprise-reevaluate';
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+  const offset = Date.parse('2010-03-01T09:00:00+08:00') - (await env.currentTimeMs());
+  const until = async (iso: string) => {
+    const ms = Date.parse(iso) - ((await env.currentTimeMs()) + offset);
+    if (ms > 0) await env.sleep(ms);
+  };
+  const id = 'ENT-BAOAN-0002';
+  const handle = () => env.client.workflow.getHandle<typeof enterpriseWorkflow>(enterpriseWorkflowId(id));
+  const update = (def: unknown, arg: Record<string, unknown>) => handle().executeUpdate(def as UpdateDefinition<EnterpriseView, [unknown]>, { args: [arg] });
+  const stiic = official('STIIC');
+  const registration = toyMaker(id);
+  const withRedLine = { indicators: registration.indicators, flags: registration.flags, redLines: ['unlicensed'] };
+
+  const { view, history } = await worker.runUntil(async () => {
+    await env.client.workflow.start(enterpriseWorkflow, {
+      taskQueue,
+      workflowId: enterpriseWorkflowId(id),
+      args: [{ registration, planId: 'shenzhen-2009-98', registeredBy: official('BAOAN'), escalation: DEFAULT_ESCALATION_POLICY, index: SZ_2009_INDEX_V1, clockOffsetMs: offset }],
+    });
+    const first = await handle().query(enterpriseViewQuery);
+    expect(first.track).toBe('C');
+    const intention = first.steps[0] as EnterpriseStepState;
+    // The day after the intention's deadline: its yellow card is out.
+    await until(`${intention.due}T23:59:59.999+08:00`);
+    await until(new Date(Date.parse(`${intention.due}T10:00:00+08:00`) + 86_400_000).toISOString());
+    const yellow = `${id}/intention~0~yellow`;
+    expect((await handle().query(enterpriseViewQuery)).steps[0]?.escalations.map((e) => e.id)).toEqual([yellow]);
+
+    expect(await refusalCode(update(acknowledgeStepEscalationUpdate, { actor: stiic, escalationId: yellow }))).toBe('TASK.FORBIDDEN');
+    expect(await refusalCode(update(acknowledgeStepEscalationUpdate, { actor: ducha, escalationId: `${id}/intention~0~red` }))).toBe('ESCALATION.NOT_FOUND');
+    await update(acknowledgeStepEscalationUpdate, { actor: ducha, escalationId: yellow, note: '已督促区政府' });
+    expect(await refusalCode(update(acknowledgeStepEscalationUpdate, { actor: ducha, escalationId: yellow }))).toBe('ESCALATION.ALREADY_ACKNOWLEDGED');
+
+    // Only STIIC officials (or supervisors, admins) re-evaluate; bad values are refused.
+    expect(await refusalCode(update(reevaluateUpdate, { actor: official('BAOAN'), ...withRedLine }))).toBe('TASK.FORBIDDEN');
+    expect(await refusalCode(update(reevaluateUpdate, { actor: stiic, ...withRedLine, redLines: ['arson'] }))).toBe('ENTERPRISE.STEP_PAYLOAD_INVALID');
+    // The same track: nothing is cancelled, the intention keeps its deadline and its case.
+    const same = await update(reevaluateUpdate, { actor: stiic, ...withRedLine, redLines: [] });
+    expect(same).toMatchObject({ track: 'C', revision: 1 });
+    expect(same.steps.map((s) => [s.step, s.status])).toEqual([['intention', 'open']]);
+
+    const d = await update(reevaluateUpdate, { actor: stiic, ...withRedLine });
+    expect(d).toMatchObject({ track: 'D', revision: 2, registration: { redLines: ['unlicensed'] } });
+    expect(d.steps.map((s) => [s.step, s.status])).toEqual([
+      ['intention', 'cancelled'],
+      ['notice', 'open'],
+    ]);
+    expect(d.steps[0]?.escalations[0]).toMatchObject({ resolution: 'cancelled' });
+
+    // A directive on the open notice step: its committed date becomes the deadline.
+    const committedDate = '2010-05-04';
+    expect(await refusalCode(update(issueStepDirectiveUpdate, { actor: ducha, step: 'intention', committedDate, instructions: '限期' }))).toBe('ENTERPRISE.STEP_OUT_OF_TURN');
+    expect(await refusalCode(update(issueStepDirectiveUpdate, { actor: ducha, step: 'notice', committedDate: '2010-01-04', instructions: '限期' }))).toBe('TASK.INVALID_DATE');
+    const directed = await update(issueStepDirectiveUpdate, { actor: ducha, step: 'notice', committedDate, instructions: '五月四日前送达淘汰通知' });
+    expect(directed.steps[1]).toMatchObject({ step: 'notice', due: committedDate, directives: [{ id: `${id}/notice~directive~1`, committedDate }] });
+
+    await update(completeStepUpdate, { actor: official('BAOAN'), step: 'notice', payload: { noticeRef: '宝安淘汰〔2010〕1号' } });
+    expect(await refusalCode(update(reevaluateUpdate, { actor: stiic, ...withRedLine, redLines: [] }))).toBe('ENTERPRISE.EVALUATION_OUT_OF_TURN');
+    // The update answers before its events are published: wait for the last one before stopping.
+    await waitFor('the order step opened', async () => (events.some((e) => e.type === EventType.EnterpriseStepOpened && (e.data as { step: string }).step === 'order') ? true : undefined), { timeoutMs: 30_000 });
+    const view = await handle().query(enterpriseViewQuery);
+    const history = await handle().fetchHistory();
+    await handle().terminate('test done');
+    return { view, history };
+  });
+
+  expect(view).toMatchObject({ track: 'D', revision: 2 });
+  const describe = (e: DubanEvent): string => {
+    const d = e.data as { step?: string; level?: string; resolution?: string; track?: string; revision?: number; taskId?: string; committedDate?: string };
+    switch (e.type) {
+      case EventType.EnterpriseStepOpened:
+      case EventType.EnterpriseStepCompleted:
+      case EventType.EnterpriseStepCancelled:
+        return `${e.type.split('.')[2]} ${d.step}`;
+      case EventType.EnterpriseClassified:
+        return `classified ${d.track}${d.revision ? ` revision ${d.revision}` : ''}`;
+      case EventType.DeadlineReminder:
+        return `reminder ${d.taskId}`;
+      case EventType.EscalationRaised:
+        return `${d.level} ${d.taskId}`;
+      case EventType.EscalationAcknowledged:
+        return `acknowledged ${d.level} ${d.taskId}`;
+      case EventType.EscalationResolved:
+        return `resolved ${d.level} ${d.resolution}`;
+      case EventType.DirectiveIssued:
+        return `directive ${d.taskId} ${d.committedDate}`;
+      default:
+        return e.type.split('.')[2] as string;
+    }
+  };
+  expect(events.map(describe)).toEqual([
+    'registered',
+    'classified C',
+    'step-opened intention',
+    `reminder ${id}/intention`,
+    `reminder ${id}/intention`,
+    `yellow ${id}/intention`,
+    `acknowledged yellow ${id}/intention`,
+    'classified C revision 1',
+    'classified D revision 2',
+    'resolved yellow cancelled',
+    'step-cancelled intention',
+    'step-opened notice',
+    `directive ${id}/notice 2010-05-04`,
+    'step-completed notice',
+    'step-opened order',
+  ]);
+  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(events.find((e) => e.type === EventType.EnterpriseStepCancelled)?.data).toMatchObject({ reason: 'reclassified', track: 'D', actor: { unit: 'STIIC' } });
+
+  if (process.env['RECORD_HISTORIES']) {
+    writeFileSync(path.join(__dirname, '../histories', 'enterprise-workflow.reevaluate-directive.history.pb'), temporal.api.history.v1.History.encode(history).finish());
+  }
 });

@@ -39,6 +39,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     tasks: assignments.map((a) => ({ taskId: a.taskId, taskCode: a.taskCode, unit: a.unit, due: a.due, status: 'assigned' })),
     deliverables: {},
     escalation: plan.escalation,
+    ...(input.clockOffsetMs ? { clockOffsetMs: input.clockOffsetMs } : {}),
   };
 
   /** Enterprises registered before the evaluation index existed; they get it when T1 is accepted. */
@@ -88,6 +89,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     issuedOn: plan.issuedOn,
     tasks: assignments.map((a) => a.taskId),
     ...(input.template && { template: input.template }),
+    scoring: plan.scoring,
     actor: input.actor,
   });
   const publishing = outbox.run();

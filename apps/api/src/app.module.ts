@@ -1,20 +1,28 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, EnterprisePersistenceModule, TaskPersistenceModule } from '@duban/persistence';
+import { AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule } from '@duban/persistence';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuditController } from './audit/audit.controller';
+import { WorkflowHistoryService } from './audit/workflow-history.service';
 import { BriefsController } from './briefs/briefs.controller';
 import { AuthGuard } from './common/auth.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { ScoresController } from './scores/scores.controller';
 import { EnterpriseWorkflows } from './enterprises/enterprise-workflows';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { EnterprisesService } from './enterprises/enterprises.service';
+import { ParksController } from './enterprises/parks.controller';
+import { ParksService } from './enterprises/parks.service';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EscalationsService } from './escalations/escalations.service';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { PlansController } from './plans/plans.controller';
 import { PlansService } from './plans/plans.service';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller';
+import { SubscriptionsService } from './subscriptions/subscriptions.service';
 import { TaskWorkflows } from './tasks/task-workflows';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
@@ -25,8 +33,8 @@ export class AppModule {
   static forConfig(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule],
-      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, AuditController],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
+      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, SubscriptionsController, ScoresController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         temporalClientProvider,
@@ -36,6 +44,10 @@ export class AppModule {
         EscalationsService,
         EnterpriseWorkflows,
         EnterprisesService,
+        ParksService,
+        NotificationsService,
+        SubscriptionsService,
+        WorkflowHistoryService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],

@@ -28,10 +28,31 @@ export const consumerGroupsShape = {
 export type ConsumerGroupVariable = keyof typeof consumerGroupsShape;
 export const CONSUMER_GROUP_VARIABLES = Object.keys(consumerGroupsShape) as ConsumerGroupVariable[];
 
+const ms = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(86_400_000).default(fallback);
+
+/** Webhook delivery: retries with exponential backoff and jitter, a request timeout, a lease per attempt. */
+export const webhookDeliveryShape = {
+  /** Delay after the first failed attempt (doubles each attempt, jittered in [d/2, d]). */
+  WEBHOOK_RETRY_BASE_MS: ms(1000),
+  /** Longest delay between attempts. */
+  WEBHOOK_RETRY_MAX_MS: ms(3_600_000),
+  /** Attempts in all, the first included; then the delivery is a dead letter. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** A receiver that has not answered within this is a failed attempt. */
+  WEBHOOK_TIMEOUT_MS: ms(10_000, 100),
+  /** How long a claimed attempt belongs to one process; must exceed the timeout. A sender that dies is retried after it. */
+  WEBHOOK_LEASE_MS: ms(60_000, 200),
+  /** How often the delivery loop looks for due deliveries. */
+  WEBHOOK_POLL_MS: ms(1000, 10),
+  /** Requests in flight per consumers process. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+};
+
 export const consumersConfigShape = {
   KAFKA_BROKERS: env.kafkaBrokers,
   MONGODB_URI: env.mongodbUri,
   ...consumerGroupsShape,
+  ...webhookDeliveryShape,
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;
@@ -43,6 +64,12 @@ export const loadConsumersConfig = (e: NodeJS.ProcessEnv = process.env) => {
     const earlier = CONSUMER_GROUP_VARIABLES.slice(0, i).find((other) => config[other] === config[variable]);
     if (earlier !== undefined) problems.push({ variable, rule: `must differ from ${earlier} (${config[earlier]})` });
   });
+  if (config.WEBHOOK_LEASE_MS <= config.WEBHOOK_TIMEOUT_MS) {
+    problems.push({ variable: 'WEBHOOK_LEASE_MS', rule: `must exceed WEBHOOK_TIMEOUT_MS (${config.WEBHOOK_TIMEOUT_MS})` });
+  }
+  if (config.WEBHOOK_RETRY_MAX_MS < config.WEBHOOK_RETRY_BASE_MS) {
+    problems.push({ variable: 'WEBHOOK_RETRY_MAX_MS', rule: `must be at least WEBHOOK_RETRY_BASE_MS (${config.WEBHOOK_RETRY_BASE_MS})` });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 };

@@ -1,28 +1,53 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
-import type {
-  EnterpriseClassification,
-  EnterpriseRegistration,
-  EnterpriseStep,
-  EnterpriseTrack,
-  EscalationPolicy,
-  EvaluationIndexDefinition,
+import {
+  enterpriseRegistrationSchema,
+  ENTERPRISE_STEPS,
+  type EnterpriseClassification,
+  type EnterpriseRegistration,
+  type EnterpriseStep,
+  type EnterpriseTrack,
+  type EscalationPolicy,
+  type EvaluationIndexDefinition,
 } from '@duban/domain';
 import type { Actor } from './events';
-import type { Escalation, LadderEntry } from './task.workflow-api';
+import type { AcknowledgeEscalationCommand, Directive, Escalation, LadderEntry } from './task.workflow-api';
 
 export const ENTERPRISE_WORKFLOW_TYPE = 'enterpriseWorkflow';
 export const enterpriseWorkflowId = (enterpriseId: string): string => `enterprise/${enterpriseId}`;
 /** The id a step's deadline and escalations carry: `{enterpriseId}/{step}`. */
 export const enterpriseStepId = (enterpriseId: string, step: string): string => `${enterpriseId}/${step}`;
+/** The enterprise and step a step id names, or undefined when it is not one (task ids hold no `/`). */
+export function parseEnterpriseStepId(stepId: string): { enterpriseId: string; step: EnterpriseStep } | undefined {
+  const slash = stepId.indexOf('/');
+  if (slash < 0) return undefined;
+  const step = stepId.slice(slash + 1);
+  return (ENTERPRISE_STEPS as readonly string[]).includes(step) ? { enterpriseId: stepId.slice(0, slash), step: step as EnterpriseStep } : undefined;
+}
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const text = z.string().trim().min(1).max(4000);
+const chosenParkFields = {
+  parkName: text,
+  region: z.string().min(1),
+  /** The matcher's rank and fit of the chosen park and why it ranked there (see matchDestinations). */
+  rank: z.number().int().positive(),
+  fit: z.number().min(0).max(100),
+  matchReasons: z.array(text).max(20),
+};
 
 /** What completing each step records; validated by the API and again by the workflow. */
 export const STEP_PAYLOAD_SCHEMAS = {
   intention: z.object({ decision: z.enum(['transfer', 'upgrade']), note: text.optional() }).strict(),
-  destination: z.object({ parkId: z.string().min(1).max(64), parkName: text, region: z.string().min(1), reasons: z.array(text).max(20) }).strict(),
+  /**
+   * The enterprise's choice and its own reasons. Over HTTP the API fills in the park's name and
+   * region from the park store and the matcher's rank, fit and reasons (`matchReasons`), replacing
+   * any sent; cases completed before the store existed recorded only name, region and reasons.
+   */
+  destination: z
+    .object({ parkId: z.string().min(1).max(64), reasons: z.array(text).max(20), ...chosenParkFields })
+    .partial({ rank: true, fit: true, matchReasons: true })
+    .strict(),
   'site-visit': z.object({ visitedOn: date, participants: z.number().int().positive().max(500), notes: text.optional() }).strict(),
   negotiation: z.object({ summary: text }).strict(),
   agreement: z.object({ signedOn: date, agreementRef: text }).strict(),
@@ -45,7 +70,8 @@ export interface EnterpriseStepState {
   step: EnterpriseStep;
   name: string;
   unit: string;
-  status: 'open' | 'done';
+  /** `cancelled`: closed undone by a re-classification to a track whose steps differ. */
+  status: 'open' | 'done' | 'cancelled';
   openedAt: string;
   /** The step's deadline in force and its ladder (see DeadlineLadder). */
   due: string;
@@ -57,6 +83,10 @@ export interface EnterpriseStepState {
   payload?: Record<string, unknown>;
   /** Working days past the deadline at completion; 0 when on time. */
   overdueWorkingDays?: number;
+  cancelledAt?: string;
+  cancelledBy?: Actor;
+  /** 督查室 directives (督办单) that moved this step's deadline. */
+  directives?: Directive[];
 }
 
 export interface EnterpriseView {
@@ -72,7 +102,9 @@ export interface EnterpriseView {
   classification?: EnterpriseClassification;
   /** `transfer` or `upgrade` (优化提升), once the enterprise has decided. */
   intention?: 'transfer' | 'upgrade';
-  park?: { parkId: string; parkName: string; region: string; reasons: string[] };
+  park?: { parkId: string; parkName: string; region: string; reasons: string[]; rank?: number; fit?: number; matchReasons?: string[] };
+  /** How many re-evaluations (new indicator values) were recorded; absent before the first. */
+  revision?: number;
   steps: EnterpriseStepState[];
   closedAt?: string;
 }
@@ -85,7 +117,30 @@ export interface EnterpriseWorkflowInput {
   /** The evaluation index, when the plan already has one; otherwise the plan sends it when T1 is accepted. */
   index?: EvaluationIndexDefinition;
   planWorkflowId?: string;
+  /** Plan time = workflow time + this offset (see PlanClock); the plan's, for a historical simulation. */
   clockOffsetMs?: number;
+  /** Continue-as-new once the history has this many events (default 5,000); tests set it low. */
+  historyLimit?: number;
+  /** State carried over continue-as-new: the view, the subject's last sequence, the index, and each open step's ladder epoch. */
+  carried?: { view: EnterpriseView; sequence: number; index?: EvaluationIndexDefinition; epochs: Partial<Record<EnterpriseStep, number>> };
+}
+
+/**
+ * New indicator values and red-line flags for a re-evaluation (`POST /enterprises/:id/evaluation`):
+ * the measurable part of a registration, validated with the registration's own schemas.
+ */
+export const reevaluateEnterpriseSchema = enterpriseRegistrationSchema.pick({ indicators: true, flags: true, redLines: true }).strict();
+export type ReevaluateEnterpriseRequest = z.infer<typeof reevaluateEnterpriseSchema>;
+
+export interface ReevaluateCommand extends ReevaluateEnterpriseRequest {
+  actor: Actor;
+}
+
+export interface IssueStepDirectiveCommand {
+  actor: Actor;
+  step: EnterpriseStep;
+  committedDate: string;
+  instructions: string;
 }
 
 export interface CompleteStepCommand {
@@ -95,6 +150,12 @@ export interface CompleteStepCommand {
 }
 
 export const completeStepUpdate = defineUpdate<EnterpriseView, [CompleteStepCommand]>('enterprise.completeStep');
+/** Re-classifies with new indicator values: while waiting for the index, or before anything is recorded on the track's steps. */
+export const reevaluateUpdate = defineUpdate<EnterpriseView, [ReevaluateCommand]>('enterprise.reevaluate');
+/** A supervisor acknowledges an escalation level of one of the enterprise's steps: its repeats stop. */
+export const acknowledgeStepEscalationUpdate = defineUpdate<EnterpriseView, [AcknowledgeEscalationCommand]>('enterprise.acknowledgeEscalation');
+/** A 督查室 directive (督办单) on an open step: its committed date becomes the step's deadline. */
+export const issueStepDirectiveUpdate = defineUpdate<EnterpriseView, [IssueStepDirectiveCommand]>('enterprise.issueDirective');
 export const enterpriseViewQuery = defineQuery<EnterpriseView>('enterprise.view');
 /** From the plan: the evaluation index (T1's deliverable) is available. */
 export const evaluationIndexSignal = defineSignal<[EvaluationIndexDefinition]>('enterprise.evaluationIndex');

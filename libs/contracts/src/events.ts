@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scoringRulesSchema } from '@duban/domain';
 
 /** Who did something: the JWT subject and unit of the official or supervisor acting. */
 export const actorSchema = z
@@ -36,6 +37,7 @@ export const EVENT_CATALOG = {
       issuedOn: z.string(),
       tasks: z.array(z.string()).describe('the task ids, one per (task, responsible unit)'),
       template: z.object({ name: z.string(), rebaseTo: z.string().nullable() }).optional(),
+      scoring: scoringRulesSchema.optional().describe("the plan's scoring rules (绩效办); absent on plans started before they were carried: the defaults apply"),
       actor: actorSchema,
     }),
   },
@@ -137,11 +139,16 @@ export const EVENT_CATALOG = {
   'duban.escalation.resolved.v1': {
     topic: OWNER_TOPIC,
     summary: 'An escalation closed: the task was completed, or its deadline was moved by an extension or a directive.',
-    data: z.object({ escalationId: z.string(), ...taskRef, level, resolution: z.enum(['completed', 'deadline-moved']) }),
+    data: z.object({
+      escalationId: z.string(),
+      ...taskRef,
+      level,
+      resolution: z.enum(['completed', 'deadline-moved', 'cancelled']).describe('`cancelled`: the enterprise step it escalated was cancelled by a re-classification'),
+    }),
   },
   'duban.directive.issued.v1': {
-    topic: 'duban.tasks.v1',
-    summary: 'The 督查室 issued a directive (督办单) with a committed date; the ladder restarts from it.',
+    topic: OWNER_TOPIC,
+    summary: "The 督查室 issued a directive (督办单) with a committed date on a task or an enterprise's step (`taskId` is then the step id); the ladder restarts from it.",
     data: z.object({
       directiveId: z.string(),
       ...taskRef,
@@ -179,12 +186,19 @@ export const EVENT_CATALOG = {
       thresholdCrossed: z.string(),
       redLines: z.array(z.object({ code: z.string(), name: z.string() })),
       explanation: z.array(z.string()),
+      revision: z.number().int().min(1).optional().describe('set when a re-evaluation (new indicator values) classified it again: 1 for the first re-evaluation, 2 for the next…'),
+      actor: actorSchema.optional().describe('who sent the new indicator values, on a re-evaluation'),
     }),
   },
   'duban.enterprise.step-opened.v1': {
     topic: 'duban.enterprises.v1',
     summary: "A lifecycle step opened for its owning unit, with its service-level deadline.",
     data: z.object({ enterpriseId: z.string(), stepId: z.string(), step: z.string(), unit: z.string(), due: z.string(), deadline: z.string() }),
+  },
+  'duban.enterprise.step-cancelled.v1': {
+    topic: 'duban.enterprises.v1',
+    summary: "An open step closed without being done: a re-evaluation moved the enterprise to a track whose steps differ. Its open escalations are resolved as `cancelled`.",
+    data: z.object({ enterpriseId: z.string(), stepId: z.string(), step: z.string(), unit: z.string(), reason: z.literal('reclassified'), track: z.enum(['A', 'B', 'C', 'D']).describe('the new track'), actor: actorSchema }),
   },
   'duban.enterprise.step-completed.v1': {
     topic: 'duban.enterprises.v1',
@@ -208,6 +222,31 @@ export const EVENT_CATALOG = {
     topic: 'duban.plans.v1',
     summary: 'A monthly round of information briefs (信息简报) opened: one brief task per unit.',
     data: z.object({ planId: z.string(), period: z.string(), due: z.string(), tasks: z.array(z.string()) }),
+  },
+  'duban.score.updated.v1': {
+    topic: 'duban.scores.v1',
+    summary:
+      "A unit's score for a plan and a year changed (subject `{planId}/{unit}/{year}`): the new score, whether it is excellent (优秀) or below the target, and every event that cost or earned points.",
+    data: z.object({
+      planId: z.string(),
+      unit: z.string(),
+      year: z.number().int(),
+      score: z.number(),
+      previousScore: z.number().nullable().describe('null for the first score of this unit-year'),
+      excellent: z.boolean(),
+      belowTarget: z.boolean(),
+      items: z.array(
+        z.object({
+          eventId: z.string(),
+          type: z.string(),
+          subject: z.string(),
+          time: z.string(),
+          rule: z.enum(['overdue', 'yellow-card', 'red-card', 'missed-brief', 'early-completion']),
+          points: z.number(),
+          reason: z.string(),
+        }),
+      ),
+    }),
   },
 } as const;
 
@@ -239,7 +278,9 @@ export const EventType = {
   EnterpriseClassified: 'duban.enterprise.classified.v1',
   EnterpriseStepOpened: 'duban.enterprise.step-opened.v1',
   EnterpriseStepCompleted: 'duban.enterprise.step-completed.v1',
+  EnterpriseStepCancelled: 'duban.enterprise.step-cancelled.v1',
   EnterpriseClosed: 'duban.enterprise.closed.v1',
+  ScoreUpdated: 'duban.score.updated.v1',
 } as const satisfies Record<string, EventType>;
 
 /** Kafka topics. Events of one aggregate kind share a topic; the key (the subject) keeps one aggregate's events in order. */
@@ -247,6 +288,7 @@ export const Topic = {
   Plans: 'duban.plans.v1',
   Tasks: 'duban.tasks.v1',
   Enterprises: 'duban.enterprises.v1',
+  Scores: 'duban.scores.v1',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 export const ALL_TOPICS: readonly Topic[] = Object.values(Topic);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISTRICT_CODES, ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, TRACKS, enterpriseRegistrationSchema, type EnterpriseClassification } from '@duban/domain';
+import { DISTRICT_CODES, ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, ESCALATION_AGE_BUCKETS, TRACKS, enterpriseRegistrationSchema, type EscalationAgeBucket, type EnterpriseClassification } from '@duban/domain';
 import { EventType, type Actor } from './events';
 import { CODE_PATTERN, PLAN_ID_PATTERN, TASK_ID_PATTERN } from './ids';
 import type { EscalationLevel, TaskStatus, TaskView } from './task.workflow-api';
@@ -102,17 +102,43 @@ export type ReviewTaskRequest = z.infer<typeof reviewTaskSchema>;
 
 const eventTypes = Object.values(EventType) as [EventType, ...EventType[]];
 
+/** The audit trail's filters, shared by the list and its export; they combine with AND. */
+const auditFilters = {
+  subject: z.string().min(1).max(200).optional(),
+  type: z.enum(eventTypes).optional(),
+  from: z.string().datetime({ offset: true }).optional(),
+  to: z.string().datetime({ offset: true }).optional(),
+};
+
 export const auditQuerySchema = z
   .object({
-    subject: z.string().min(1).max(200).optional(),
-    type: z.enum(eventTypes).optional(),
-    from: z.string().datetime({ offset: true }).optional(),
-    to: z.string().datetime({ offset: true }).optional(),
+    ...auditFilters,
     limit: z.coerce.number().int().min(1).max(1000).default(100),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .strict();
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const AUDIT_EXPORT_FORMATS = ['jsonl', 'csv'] as const;
+export type AuditExportFormat = (typeof AUDIT_EXPORT_FORMATS)[number];
+
+/** `GET /audit/events/export`: every matching event, no paging; JSON Lines unless `format=csv`. */
+export const auditExportQuerySchema = z
+  .object({
+    ...auditFilters,
+    format: z.enum(AUDIT_EXPORT_FORMATS, { errorMap: () => ({ message: 'must be jsonl or csv' }) }).default('jsonl'),
+  })
+  .strict();
+export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;
+
+/** `GET /audit/verify`: one chain (`topic/partition`, e.g. `duban.tasks.v1/0`) or, by default, all. */
+export const auditVerifyQuerySchema = z
+  .object({ chain: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,199}\/\d{1,6}$/, 'must be a chain: topic/partition').optional() })
+  .strict();
+export type AuditVerifyQuery = z.infer<typeof auditVerifyQuerySchema>;
+
+/** A Temporal workflow id as `GET /audit/workflows/:workflowId/history` takes it: printable, no spaces. */
+export const workflowIdSchema = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be a workflow id (printable ASCII, no spaces)');
 
 const unitCode = z.string().regex(CODE_PATTERN, 'must be a unit code');
 const page = (defaultLimit: number, maxLimit: number) => ({
@@ -163,6 +189,8 @@ export const escalationListQuerySchema = z
     unit: unitCode.optional(),
     level: z.enum(ESCALATION_LEVELS).optional(),
     state: z.enum(ESCALATION_STATES).optional(),
+    /** Working days since the case was raised: `0-4`, `5-14` or `15+` (see ESCALATION_AGE_BUCKETS). */
+    age: z.enum(ESCALATION_AGE_BUCKETS).optional(),
     planId: z.string().regex(PLAN_ID_PATTERN, 'is not a plan id').optional(),
     taskId: z.string().regex(TASK_ID_PATTERN, 'is not a task id').optional(),
     ...page(50, 500),
@@ -221,6 +249,9 @@ export interface EscalationInboxItem {
   /** Working days overdue when the level was last raised. */
   overdueWorkingDays: number;
   raisedAt: string;
+  /** Working days since it was raised, today (Asia/Shanghai), and its age bucket. */
+  ageWorkingDays: number;
+  ageBucket: EscalationAgeBucket;
   lastRaisedAt: string;
   /** Repeated notices of this level so far (0 for none). */
   repeats: number;
@@ -228,7 +259,7 @@ export interface EscalationInboxItem {
   acknowledgedBy?: Actor;
   acknowledgementNote?: string;
   resolvedAt?: string;
-  resolution?: 'completed' | 'deadline-moved';
+  resolution?: 'completed' | 'deadline-moved' | 'cancelled';
   updatedAt: string;
 }
 
@@ -236,7 +267,7 @@ export interface EscalationInboxPage {
   items: EscalationInboxItem[];
   total: number;
   /** Counts over every case matching the filters (not only this page). */
-  counts: { byUnit: Record<string, number>; byLevel: Record<string, number> };
+  counts: { byUnit: Record<string, number>; byLevel: Record<string, number>; byAge: Record<EscalationAgeBucket, number> };
 }
 
 /** The most rows one bulk import takes (CSV data rows or JSON items). */

@@ -8,3 +8,6 @@ export * from './brief.workflow-api';
 export * from './enterprise.workflow-api';
 export * from './workflow-options';
 export * from './http.dto';
+export * from './webhooks';
+export * from './notification.dto';
+export * from './scores.dto';

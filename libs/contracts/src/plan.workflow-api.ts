@@ -37,6 +37,8 @@ export interface PlanView {
   evaluationIndex?: EvaluationIndexDefinition;
   /** The plan's escalation ladder, which enterprise steps follow too. */
   escalation: EscalationPolicy;
+  /** The plan's clock offset (see PlanWorkflowInput), which its enterprises' workflows take too; absent for 0. */
+  clockOffsetMs?: number;
 }
 
 export interface SetEvaluationIndexCommand {

@@ -88,7 +88,8 @@ export interface Escalation {
   acknowledgedAt?: string;
   acknowledgedBy?: Actor;
   resolvedAt?: string;
-  resolution?: 'completed' | 'deadline-moved';
+  /** `cancelled`: the enterprise step it escalated was cancelled by a re-classification. */
+  resolution?: 'completed' | 'deadline-moved' | 'cancelled';
 }
 
 export interface LadderEntry {

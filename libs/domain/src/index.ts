@@ -3,3 +3,7 @@ export * from './calendar';
 export * from './escalation';
 export * from './lifecycle';
 export * from './enterprise';
+export * from './webhooks';
+export * from './notifications';
+export * from './inbox';
+export * from './scoring';

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { AuditQuery, DubanEvent } from '@duban/contracts';
+import { GENESIS_HASH, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
+import { AuditChainHeadRecord } from './audit-chain-head.schema';
 import { AuditEvent } from './audit-event.schema';
 
 const DUPLICATE_KEY = 11000;
@@ -15,64 +17,234 @@ export interface KafkaPosition {
 /** The event as the API returns it: the CloudEvent fields, nothing of the store's. */
 export type StoredEvent = DubanEvent & { recordedAt: string };
 
-@Injectable()
-export class AuditEventRepository {
-  constructor(@InjectModel(AuditEvent.name) private readonly model: Model<AuditEvent>) {}
+/**
+ * The event with its place in the audit chain, as the export writes it: with `kafka` and
+ * `prevEventId`, every field the record's hash covers, so an export can be re-verified offline.
+ */
+export type ChainedEvent = StoredEvent & Pick<AuditChainLink, 'chain' | 'seq' | 'prevHash' | 'prevEventId'> & { hash: string; kafka: KafkaPosition };
 
-  /** Appends an event once. A second copy of the same event id is dropped and reported as such. */
+/** Filters shared by the audit list and its export. */
+export type AuditFilters = Pick<AuditQuery, 'subject' | 'type' | 'from' | 'to'>;
+
+interface Tip {
+  seq: number;
+  hash: string;
+  eventId: string | null;
+}
+
+/** A concurrent writer took the seq we computed this many times in a row: give up and let Kafka redeliver. */
+const MAX_APPEND_ATTEMPTS = 5;
+/**
+ * Heads are written at most this long after an append… (each write is an update per active chain,
+ * and on FerretDB an update costs more than an insert: with a dozen chains busy, writing them more
+ * often than this would cost the consumer more than its appends)
+ */
+const HEAD_FLUSH_DELAY_MS = 1000;
+/** …or after this many appends to one chain, whichever comes first. */
+const HEAD_FLUSH_EVERY = 500;
+
+@Injectable()
+export class AuditEventRepository implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(AuditEventRepository.name);
+  /**
+   * The last record of each chain this process appended. Only a cache: the `{chain, seq}` unique
+   * index is what keeps a chain linear, and a conflict drops the entry and re-reads the store.
+   */
+  private readonly tips = new Map<string, Tip>();
+  /** Heads appended past but not yet written, with the number of appends since the last write. */
+  private readonly pendingHeads = new Map<string, { tip: Tip; appends: number }>();
+  private flushTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @InjectModel(AuditEvent.name) private readonly model: Model<AuditEvent>,
+    @InjectModel(AuditChainHeadRecord.name) private readonly heads: Model<AuditChainHeadRecord>,
+  ) {}
+
+  /**
+   * Appends an event once, to the chain of its Kafka partition. A second copy of the same event
+   * id (a redelivery after a crash before the offset commit, or a retried publish) is dropped and
+   * reported as such: it is never chained twice.
+   *
+   * Crash safety without transactions: the chain head is created before the chain's first record
+   * and only ever moved forward, after the records it covers are stored. A process that dies
+   * before it moves the head leaves it behind the last records; the next append to the chain (in
+   * any process) moves it up to them, and verification treats records beyond the head that
+   * continue the chain from it as unconfirmed, not tampered.
+   *
+   * The head is written in the background ({@link HEAD_FLUSH_DELAY_MS}, or every
+   * {@link HEAD_FLUSH_EVERY} appends to the chain), not after every record: on FerretDB an update costs more than
+   * the insert itself, and the audit consumer catches up on whole topics. The price: a tail
+   * deleted within that window after its append is indistinguishable from a crash before the head
+   * moved.
+   */
   async record(event: DubanEvent, position: KafkaPosition, recordedAt: Date): Promise<'stored' | 'duplicate'> {
-    try {
-      await this.model.create({
-        _id: event.id,
-        specversion: event.specversion,
-        source: event.source,
-        type: event.type,
-        subject: event.subject,
-        time: new Date(event.time),
-        datacontenttype: event.datacontenttype,
-        sequence: event.sequence,
-        data: event.data,
-        kafka: position,
-        recordedAt,
-      });
+    const chain = chainOf(position);
+    const content: AuditRecordContent = {
+      _id: event.id,
+      specversion: event.specversion,
+      source: event.source,
+      type: event.type,
+      subject: event.subject,
+      time: new Date(event.time),
+      datacontenttype: event.datacontenttype,
+      sequence: event.sequence,
+      // The hash covers the stored form: plain JSON values, as parsed from the Kafka message.
+      data: event.data as unknown as Record<string, unknown>,
+      kafka: { topic: position.topic, partition: position.partition, offset: position.offset },
+      recordedAt,
+    };
+    for (let attempt = 1; ; attempt++) {
+      const tip = this.tips.get(chain) ?? (await this.loadTip(chain));
+      const link: AuditChainLink = { chain, seq: tip.seq + 1, prevHash: tip.hash, prevEventId: tip.eventId };
+      const hash = hashAuditRecord(content, link);
+      try {
+        await this.model.create({ ...content, ...link, hash });
+      } catch (e) {
+        // The event is in the log already: the chain is as it was, and so is our tip.
+        if (isDuplicateKey(e) && (await this.model.exists({ _id: { $eq: event.id } }).exec())) return 'duplicate';
+        // Another writer took this seq, or the insert failed in a way that may have stored it:
+        // re-read the chain's tip from the store.
+        this.tips.delete(chain);
+        if (!isDuplicateKey(e) || attempt >= MAX_APPEND_ATTEMPTS) throw e;
+        continue;
+      }
+      const appended = { seq: link.seq, hash, eventId: event.id };
+      this.tips.set(chain, appended);
+      await this.queueHead(chain, appended);
       return 'stored';
+    }
+  }
+
+  /** Writes every pending chain head now. */
+  async flushHeads(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const pending = [...this.pendingHeads];
+    this.pendingHeads.clear();
+    if (pending.length === 0) return;
+    try {
+      // One round trip; each update still moves its head forward only.
+      await this.heads.bulkWrite(
+        pending.map(([chain, { tip }]) => ({
+          updateOne: { filter: { _id: { $eq: chain }, seq: { $lt: tip.seq } }, update: { $set: { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, updatedAt: new Date() } } },
+        })),
+        { ordered: false },
+      );
     } catch (e) {
-      if (isDuplicateKey(e)) return 'duplicate';
+      // Not lost: put back what no newer tip replaced; the next flush (or any process's next
+      // append to these chains) writes them.
+      for (const [chain, entry] of pending) if (!this.pendingHeads.has(chain)) this.pendingHeads.set(chain, { tip: entry.tip, appends: 0 });
       throw e;
     }
   }
 
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flushHeads();
+  }
+
+  private async queueHead(chain: string, tip: Tip): Promise<void> {
+    const appends = (this.pendingHeads.get(chain)?.appends ?? 0) + 1;
+    this.pendingHeads.set(chain, { tip, appends });
+    if (appends >= HEAD_FLUSH_EVERY) {
+      await this.flushHeads();
+      return;
+    }
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      this.flushHeads().catch((e: unknown) => this.logger.warn(`chain heads not written yet, retried on the next flush: ${e instanceof Error ? e.message : String(e)}`));
+    }, HEAD_FLUSH_DELAY_MS).unref();
+  }
+
+  /**
+   * The record to append after: the chain head, or the last record if the head lags behind it (the
+   * head is then moved up to it). A missing head is created at genesis first, so that afterwards
+   * a chain with records and no head can only mean a deleted head.
+   */
+  private async loadTip(chain: string): Promise<Tip> {
+    const head: Tip = (await this.heads.findById(chain).lean().exec()) ?? (await this.createHead(chain));
+    const last = await this.model.findOne({ chain: { $eq: chain } }, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean().exec();
+    if (last && last.seq > head.seq) {
+      this.logger.log(`audit chain ${chain}: head at seq ${head.seq} was behind the last record (seq ${last.seq}); moved it up`);
+      const tip = { seq: last.seq, hash: last.hash, eventId: last._id };
+      await this.moveHead(chain, tip);
+      return tip;
+    }
+    return { seq: head.seq, hash: head.hash, eventId: head.eventId };
+  }
+
+  private async createHead(chain: string): Promise<Tip> {
+    const genesis: Tip = { seq: 0, hash: GENESIS_HASH, eventId: null };
+    try {
+      await this.heads.create({ _id: chain, ...genesis, updatedAt: new Date() });
+      return genesis;
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+      return (await this.heads.findById(chain).lean().exec()) ?? genesis;
+    }
+  }
+
+  /** Moves the head forward only: a slower writer can never move it back. */
+  private async moveHead(chain: string, tip: Tip): Promise<void> {
+    await this.heads.updateOne({ _id: { $eq: chain }, seq: { $lt: tip.seq } }, { $set: { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, updatedAt: new Date() } }).exec();
+  }
+
   /** Events matching validated filters, oldest first; within one subject, in sequence order. */
   async find(query: AuditQuery): Promise<StoredEvent[]> {
-    const filter: FilterQuery<AuditEvent> = {};
-    if (query.subject !== undefined) filter.subject = { $eq: query.subject };
-    if (query.type !== undefined) filter.type = { $eq: query.type };
-    if (query.from !== undefined || query.to !== undefined) {
-      filter.time = {
-        ...(query.from !== undefined && { $gte: new Date(query.from) }),
-        ...(query.to !== undefined && { $lte: new Date(query.to) }),
-      };
+    const docs = await this.model.find(filterOf(query)).sort(sortOf(query)).skip(query.offset).limit(query.limit).lean().exec();
+    return docs.map(toStoredEvent);
+  }
+
+  /**
+   * Every event matching the filters, in the order of {@link find}, with its chain fields, read
+   * from a cursor: for exports of any size without holding them in memory.
+   */
+  async *stream(filters: AuditFilters): AsyncGenerator<ChainedEvent> {
+    const cursor = this.model.find(filterOf(filters)).sort(sortOf(filters)).lean().cursor({ batchSize: 500 });
+    try {
+      for await (const d of cursor) {
+        yield { ...toStoredEvent(d), kafka: d.kafka, chain: d.chain, seq: d.seq, prevHash: d.prevHash, prevEventId: d.prevEventId, hash: d.hash };
+      }
+    } finally {
+      await cursor.close();
     }
-    const sort: Record<string, 1> = query.subject !== undefined ? { sequence: 1 } : { time: 1, subject: 1, sequence: 1 };
-    const docs = await this.model.find(filter).sort(sort).skip(query.offset).limit(query.limit).lean().exec();
-    return docs.map((d) => ({
-      specversion: '1.0',
-      id: d._id,
-      source: d.source,
-      type: d.type as DubanEvent['type'],
-      subject: d.subject,
-      time: d.time.toISOString(),
-      datacontenttype: 'application/json',
-      sequence: d.sequence,
-      // Validated against the event catalogue when the consumer stored it.
-      data: d.data as DubanEvent['data'],
-      recordedAt: d.recordedAt.toISOString(),
-    }));
   }
 
   async count(): Promise<number> {
     return this.model.estimatedDocumentCount().exec();
   }
+}
+
+function filterOf(query: AuditFilters): FilterQuery<AuditEvent> {
+  const filter: FilterQuery<AuditEvent> = {};
+  if (query.subject !== undefined) filter.subject = { $eq: query.subject };
+  if (query.type !== undefined) filter.type = { $eq: query.type };
+  if (query.from !== undefined || query.to !== undefined) {
+    filter.time = {
+      ...(query.from !== undefined && { $gte: new Date(query.from) }),
+      ...(query.to !== undefined && { $lte: new Date(query.to) }),
+    };
+  }
+  return filter;
+}
+
+function sortOf(query: AuditFilters): Record<string, 1> {
+  return query.subject !== undefined ? { sequence: 1 } : { time: 1, subject: 1, sequence: 1 };
+}
+
+function toStoredEvent(d: Pick<AuditEvent, '_id' | 'source' | 'type' | 'subject' | 'time' | 'sequence' | 'data' | 'recordedAt'>): StoredEvent {
+  return {
+    specversion: '1.0',
+    id: d._id,
+    source: d.source,
+    type: d.type as DubanEvent['type'],
+    subject: d.subject,
+    time: d.time.toISOString(),
+    datacontenttype: 'application/json',
+    sequence: d.sequence,
+    // Validated against the event catalogue when the consumer stored it.
+    data: d.data as DubanEvent['data'],
+    recordedAt: d.recordedAt.toISOString(),
+  };
 }
 
 function isDuplicateKey(e: unknown): boolean {

@@ -3,10 +3,13 @@ import type { HydratedDocument } from 'mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 /**
- * One event as the audit consumer received it. `_id` is the CloudEvent id, so the store itself
- * refuses a second copy of an event (a redelivery or a retried publish).
+ * One event as the audit consumer received it, and its place in a hash chain (see
+ * `audit-chain.ts`). `_id` is the CloudEvent id, so the store itself refuses a second copy of an
+ * event (a redelivery or a retried publish); `{chain, seq}` is unique, so two writers can never
+ * both extend a chain from the same record. Append-only: nothing in the code updates or deletes it.
+ * `minimize: false` keeps empty objects in `data`, which the hash covers.
  */
-@Schema({ collection: 'audit_events', versionKey: false, strict: 'throw' })
+@Schema({ collection: 'audit_events', versionKey: false, strict: 'throw', minimize: false })
 export class AuditEvent {
   @Prop({ type: String, required: true })
   _id!: string;
@@ -40,6 +43,26 @@ export class AuditEvent {
 
   @Prop({ required: true })
   recordedAt!: Date;
+
+  /** The Kafka topic-partition the event came from, `topic/partition`. */
+  @Prop({ required: true })
+  chain!: string;
+
+  /** 1, 2, 3, … within the chain, in the partition's offset order. */
+  @Prop({ required: true })
+  seq!: number;
+
+  /** `hash` of seq − 1 in the same chain; the genesis hash for seq 1. */
+  @Prop({ required: true })
+  prevHash!: string;
+
+  /** The event id of seq − 1 (null for seq 1), so a deleted record can be named. */
+  @Prop({ type: String, default: null })
+  prevEventId!: string | null;
+
+  /** SHA-256 (hex) over the canonical JSON of every field above. */
+  @Prop({ required: true })
+  hash!: string;
 }
 
 export type AuditEventDocument = HydratedDocument<AuditEvent>;
@@ -48,3 +71,4 @@ export const AuditEventSchema = SchemaFactory.createForClass(AuditEvent);
 AuditEventSchema.index({ subject: 1, sequence: 1 });
 AuditEventSchema.index({ time: 1 });
 AuditEventSchema.index({ type: 1, time: 1 });
+AuditEventSchema.index({ chain: 1, seq: 1 }, { unique: true });

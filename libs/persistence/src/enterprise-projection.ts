@@ -1,4 +1,5 @@
 import { EventType, type DubanEvent, type EventType as EventTypeName } from '@duban/contracts';
+import { endOfDay } from '@duban/domain';
 import type { EnterpriseOpenStepRecord, EnterpriseRecord } from './enterprise.schema';
 
 type Handler<T extends EventTypeName> = (current: EnterpriseRecord, event: DubanEvent<T>) => EnterpriseRecord;
@@ -32,6 +33,12 @@ const HANDLERS: { [T in EventTypeName]?: Handler<T> } = {
     }
     return next;
   },
+  [EventType.EnterpriseStepCancelled]: (doc, { data }) => ({ ...doc, currentSteps: doc.currentSteps.filter((s) => s.step !== data.step) }),
+  // A directive moves an open step's deadline.
+  [EventType.DirectiveIssued]: (doc, { data }) => ({
+    ...doc,
+    currentSteps: doc.currentSteps.map((s) => (s.stepId === data.taskId ? { ...s, due: data.committedDate, deadline: endOfDay(data.committedDate).toJSDate() } : s)),
+  }),
   [EventType.EnterpriseClosed]: (doc, { data, time }) => ({ ...doc, status: 'closed', currentSteps: [], outcome: data.outcome, closedAt: new Date(time) }),
   [EventType.DeadlineReminder]: (doc) => doc,
   // A repeated notice of a level already counted changes nothing.

@@ -63,7 +63,7 @@ export class EscalationRecord {
   resolvedAt?: Date;
 
   @Prop({ type: String })
-  resolution?: 'completed' | 'deadline-moved';
+  resolution?: 'completed' | 'deadline-moved' | 'cancelled';
 
   @Prop({ required: true })
   updatedAt!: Date;

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.schema';
 import { AuditEvent, AuditEventSchema } from './audit-event.schema';
 import { AuditEventRepository } from './audit-event.repository';
+import { AuditVerificationRepository } from './audit-verification.repository';
 import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
 import { TaskInboxRepository } from './task-inbox.repository';
 import { TaskProjectionRepository } from './task-projection.repository';
@@ -9,9 +11,14 @@ import { TaskRecord, TaskRecordSchema } from './task.schema';
 
 /** The audit collection, for any app that has `MongooseModule.forRoot*` configured. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: AuditEvent.name, schema: AuditEventSchema }])],
-  providers: [AuditEventRepository],
-  exports: [AuditEventRepository],
+  imports: [
+    MongooseModule.forFeature([
+      { name: AuditEvent.name, schema: AuditEventSchema },
+      { name: AuditChainHeadRecord.name, schema: AuditChainHeadSchema },
+    ]),
+  ],
+  providers: [AuditEventRepository, AuditVerificationRepository],
+  exports: [AuditEventRepository, AuditVerificationRepository],
 })
 export class AuditPersistenceModule {}
 

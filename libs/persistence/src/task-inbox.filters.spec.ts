@@ -39,14 +39,28 @@ describe('taskInboxFilter', () => {
 
 describe('escalationInboxFilter', () => {
   it('filters by state, the escalated unit, level, plan and task with $eq', () => {
-    expect(escalationInboxFilter(escalationListQuerySchema.parse({}))).toEqual({});
-    expect(escalationInboxFilter(escalationListQuerySchema.parse({ state: 'open', unit: 'PLAN', level: 'red', planId: 'p-2026', taskId: 'p-2026.T2.PLAN' }))).toEqual({
+    expect(escalationInboxFilter(escalationListQuerySchema.parse({}), now)).toEqual({});
+    expect(escalationInboxFilter(escalationListQuerySchema.parse({ state: 'open', unit: 'PLAN', level: 'red', planId: 'p-2026', taskId: 'p-2026.T2.PLAN' }), now)).toEqual({
       state: { $eq: 'open' },
       unit: { $eq: 'PLAN' },
       level: { $eq: 'red' },
       planId: { $eq: 'p-2026' },
       taskId: { $eq: 'p-2026.T2.PLAN' },
     });
+  });
+
+  // Monday 2025-10-13, after the 国庆 break (1–8 October off, 09-28 and 10-11 worked): see escalation-age.spec.ts.
+  const afterNationalDay = new Date('2025-10-13T04:00:00.000Z');
+  it.each([
+    ['0-4', { $gte: new Date('2025-09-29T16:00:00.000Z') }],
+    ['5-14', { $gte: new Date('2025-09-16T16:00:00.000Z'), $lt: new Date('2025-09-29T16:00:00.000Z') }],
+    ['15+', { $lt: new Date('2025-09-16T16:00:00.000Z') }],
+  ])('selects age bucket %s by the raised time, at the start of Shanghai days', (age, raisedAt) => {
+    expect(escalationInboxFilter(escalationListQuerySchema.parse({ age, state: 'open' }), afterNationalDay)).toEqual({ state: { $eq: 'open' }, raisedAt });
+  });
+
+  it('refuses an unknown age bucket', () => {
+    expect(escalationListQuerySchema.safeParse({ age: '5-15' }).success).toBe(false);
   });
 });
 

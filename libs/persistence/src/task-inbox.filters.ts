@@ -1,5 +1,6 @@
 import type { FilterQuery } from 'mongoose';
 import type { EscalationListQuery, TaskListQuery } from '@duban/contracts';
+import { escalationAgeRange, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
 import type { EscalationRecord } from './escalation.schema';
 import type { TaskRecord } from './task.schema';
 
@@ -44,15 +45,33 @@ export function taskInboxFilter(query: Omit<TaskListQuery, 'limit' | 'offset'>, 
 /** Inbox order: the nearest deadline first, then by task id, so paging is stable. */
 export const TASK_INBOX_SORT = { deadline: 1, _id: 1 } as const;
 
-/** The store filter of the 督查室 inbox: `unit` is the task's lead unit, the one escalated. */
-export function escalationInboxFilter(query: Omit<EscalationListQuery, 'limit' | 'offset'>): FilterQuery<EscalationRecord> {
+/**
+ * The store filter of the 督查室 inbox: `unit` is the unit escalated (the task's lead unit or the
+ * step's owner); `age` selects the cases raised on the days of that age bucket on `now`'s
+ * Shanghai day (see {@link escalationAgeFilter}).
+ */
+export function escalationInboxFilter(query: Omit<EscalationListQuery, 'limit' | 'offset'>, now: Date): FilterQuery<EscalationRecord> {
   const filter: FilterQuery<EscalationRecord> = {};
   if (query.state !== undefined) filter.state = { $eq: query.state };
   if (query.unit !== undefined) filter.unit = { $eq: query.unit };
   if (query.level !== undefined) filter.level = { $eq: query.level };
   if (query.planId !== undefined) filter.planId = { $eq: query.planId };
   if (query.taskId !== undefined) filter.taskId = { $eq: query.taskId };
+  if (query.age !== undefined) Object.assign(filter, escalationAgeFilter(query.age, now));
   return filter;
+}
+
+/**
+ * The cases of one age bucket on `now`: a range on `raisedAt` from the start of the bucket's
+ * first raised day to the start of the day after its last (Asia/Shanghai), worked out with the
+ * working-day calendar (weekends-only for years without a holiday notice, as plans do).
+ */
+export function escalationAgeFilter(bucket: EscalationAgeBucket, now: Date): FilterQuery<EscalationRecord> {
+  const range = escalationAgeRange(bucket, toShanghaiDate(now.toISOString()));
+  const raisedAt: Record<string, Date> = {};
+  if (range.raisedFrom !== undefined) raisedAt['$gte'] = startOfShanghaiDay(range.raisedFrom);
+  if (range.raisedBefore !== undefined) raisedAt['$lt'] = startOfShanghaiDay(range.raisedBefore);
+  return { raisedAt };
 }
 
 /** The longest-waiting case first, then by id, so paging is stable. */

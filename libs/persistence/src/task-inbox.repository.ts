@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { EscalationInboxItem, EscalationInboxPage, EscalationListQuery, TaskInboxItem, TaskInboxPage, TaskListQuery } from '@duban/contracts';
 import { EscalationRecord } from './escalation.schema';
-import { ESCALATION_INBOX_SORT, TASK_INBOX_SORT, escalationInboxFilter, isOverdue, taskInboxFilter } from './task-inbox.filters';
+import { ESCALATION_AGE_BUCKETS, escalationAge, escalationAgeBucket, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
+import { ESCALATION_INBOX_SORT, TASK_INBOX_SORT, escalationAgeFilter, escalationInboxFilter, isOverdue, taskInboxFilter } from './task-inbox.filters';
 import { TaskRecord } from './task.schema';
 
 /** Reads of the task inbox and the 督查室 inbox, from the projections the tasks consumer keeps. */
@@ -24,16 +25,27 @@ export class TaskInboxRepository {
     return { items: docs.map((d) => toTaskItem(d, now)), total };
   }
 
-  /** One page of escalation cases, oldest first, with counts by unit and by level over every match. */
-  async listEscalations(query: EscalationListQuery): Promise<EscalationInboxPage> {
-    const filter = escalationInboxFilter(query);
-    const [docs, total, byUnit, byLevel] = await Promise.all([
+  /**
+   * One page of escalation cases, oldest first, with counts by unit, by level and by age bucket
+   * over every match. Ages are working days since raised, on `now`'s Shanghai day.
+   */
+  async listEscalations(query: EscalationListQuery, now: Date = new Date()): Promise<EscalationInboxPage> {
+    const filter = escalationInboxFilter(query, now);
+    const today = toShanghaiDate(now.toISOString());
+    const [docs, total, byUnit, byLevel, byAge] = await Promise.all([
       this.escalations.find(filter).sort(ESCALATION_INBOX_SORT).skip(query.offset).limit(query.limit).lean().exec(),
       this.escalations.countDocuments(filter).exec(),
       this.countBy('unit', filter),
       this.countBy('level', filter),
+      this.countByAge(filter, now),
     ]);
-    return { items: docs.map(toEscalationItem), total, counts: { byUnit, byLevel } };
+    return { items: docs.map((d) => toEscalationItem(d, today)), total, counts: { byUnit, byLevel, byAge } };
+  }
+
+  /** Every bucket, zero included: one count per bucket's raised-time range (indexed). */
+  private async countByAge(filter: ReturnType<typeof escalationInboxFilter>, now: Date): Promise<Record<EscalationAgeBucket, number>> {
+    const counts = await Promise.all(ESCALATION_AGE_BUCKETS.map((bucket) => this.escalations.countDocuments({ $and: [filter, escalationAgeFilter(bucket, now)] }).exec()));
+    return Object.fromEntries(ESCALATION_AGE_BUCKETS.map((bucket, i) => [bucket, counts[i] ?? 0])) as Record<EscalationAgeBucket, number>;
   }
 
   private async countBy(field: 'unit' | 'level', filter: ReturnType<typeof escalationInboxFilter>): Promise<Record<string, number>> {
@@ -69,7 +81,8 @@ function toTaskItem(d: TaskRecord, now: Date): TaskInboxItem {
   };
 }
 
-function toEscalationItem(d: EscalationRecord): EscalationInboxItem {
+function toEscalationItem(d: EscalationRecord, today: string): EscalationInboxItem {
+  const ageWorkingDays = escalationAge(toShanghaiDate(d.raisedAt.toISOString()), today);
   return {
     escalationId: d._id,
     taskId: d.taskId,
@@ -82,6 +95,8 @@ function toEscalationItem(d: EscalationRecord): EscalationInboxItem {
     deadline: d.deadline.toISOString(),
     overdueWorkingDays: d.overdueWorkingDays,
     raisedAt: d.raisedAt.toISOString(),
+    ageWorkingDays,
+    ageBucket: escalationAgeBucket(ageWorkingDays),
     lastRaisedAt: d.lastRaisedAt.toISOString(),
     repeats: d.repeats,
     ...(d.acknowledgedAt && { acknowledgedAt: d.acknowledgedAt.toISOString() }),

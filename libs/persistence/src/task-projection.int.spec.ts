@@ -202,16 +202,21 @@ describe('the task projections on FerretDB', () => {
     expect(page.items.map((t) => [t.taskId, t.overdue, t.deadline])).toEqual([[`${planId}.T3.STIIC`, true, '2026-02-27T15:59:59.999Z']]);
   });
 
-  it('serves the 督查室 inbox with counts by unit and level', async () => {
-    const all = await inbox.listEscalations({ planId, limit: 50, offset: 0 });
+  it('serves the 督查室 inbox with counts by unit, level and age', async () => {
+    // Every case was raised on Monday 2026-03-02: 6 working days before Tuesday 2026-03-10.
+    const now = new Date('2026-03-10T00:00:00Z');
+    const all = await inbox.listEscalations({ planId, limit: 50, offset: 0 }, now);
     expect(all.total).toBe(4);
-    expect(all.counts).toEqual({ byUnit: { PLAN: 2, STIIC: 2 }, byLevel: { red: 1, yellow: 3 } });
-    const open = await inbox.listEscalations({ planId, state: 'open', limit: 50, offset: 0 });
+    expect(all.counts).toEqual({ byUnit: { PLAN: 2, STIIC: 2 }, byLevel: { red: 1, yellow: 3 }, byAge: { '0-4': 0, '5-14': 4, '15+': 0 } });
+    expect(all.items.map((e) => [e.ageWorkingDays, e.ageBucket])).toEqual(Array(4).fill([6, '5-14']));
+    expect((await inbox.listEscalations({ planId, age: '0-4', limit: 50, offset: 0 }, now)).total).toBe(0);
+    expect((await inbox.listEscalations({ planId, age: '0-4', limit: 50, offset: 0 }, new Date('2026-03-06T00:00:00Z'))).total).toBe(4);
+    const open = await inbox.listEscalations({ planId, state: 'open', age: '5-14', limit: 50, offset: 0 }, now);
     expect(open.items.map((e) => [e.escalationId, e.state, e.level])).toEqual([
       [`${t1}~0~yellow`, 'open', 'yellow'],
       [`${planId}.T3.STIIC~0~yellow`, 'open', 'yellow'],
     ]);
-    expect(open.counts).toEqual({ byUnit: { STIIC: 2 }, byLevel: { yellow: 2 } });
+    expect(open.counts).toEqual({ byUnit: { STIIC: 2 }, byLevel: { yellow: 2 }, byAge: { '0-4': 0, '5-14': 2, '15+': 0 } });
     const redCases = await inbox.listEscalations({ planId, level: 'red', unit: 'PLAN', limit: 50, offset: 0 });
     expect(redCases.items[0]).toMatchObject({ escalationId: red, state: 'resolved', repeats: 1, acknowledgedBy: supervisor, resolution: 'deadline-moved' });
   });

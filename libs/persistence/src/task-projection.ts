@@ -132,7 +132,9 @@ const HANDLERS: { [T in EventTypeName]?: Handler<T> } = {
  * The writes that one event makes to the task inbox and the 督查室 inbox: a pure function of the
  * event. Every write also records the event's time and sequence on its document, and is guarded
  * by that sequence (see {@link GuardedWrite}); only `duban.task.assigned.v1` creates a task and
- * only a first `duban.escalation.raised.v1` creates a case.
+ * only a first `duban.escalation.raised.v1` creates a case. For an enterprise's step (subject: the
+ * enterprise id; `taskId`: `{enterpriseId}/{step}`) only the case is written; its `planId` is empty,
+ * since the ladder's events do not carry the enterprise's plan.
  */
 export function projectTaskEvent(event: DubanEvent): ProjectionWrites {
   const handler = HANDLERS[event.type] as Handler<EventTypeName> | undefined;
@@ -140,7 +142,9 @@ export function projectTaskEvent(event: DubanEvent): ProjectionWrites {
   const { task, escalation } = handler(event);
   const stamp = { updatedAt: new Date(event.time), lastEventSequence: event.sequence };
   const writes: ProjectionWrites = {};
-  if (task) {
+  // An enterprise's step shares the ladder's events (on the enterprises topic) but has no task row:
+  // only its escalation cases are kept here, guarded by the enterprise subject's sequence.
+  if (task && parseTaskId(event.subject)) {
     const update = task.update ?? {};
     writes.task = { id: event.subject, sequence: event.sequence, upsert: task.upsert ?? false, update: { ...update, $set: { ...update.$set, ...stamp } } };
   }

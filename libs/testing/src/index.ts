@@ -2,3 +2,4 @@ export * from './wait-for';
 export * from './app-process';
 export * from './api-client';
 export * from './workflow-testing';
+export * from './consumer-groups';

@@ -88,8 +88,8 @@ export class DeadlineLadder {
     return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   }
 
-  /** Closes every open level: the work is done, or its deadline moved. */
-  resolveOpen(resolution: 'completed' | 'deadline-moved'): void {
+  /** Closes every open level: the work is done, its deadline moved, or (an enterprise's step) it was cancelled. */
+  resolveOpen(resolution: 'completed' | 'deadline-moved' | 'cancelled'): void {
     for (const e of this.state.escalations.filter(isOpen)) {
       e.resolvedAt = this.clock.nowIso();
       e.resolution = resolution;

@@ -1,15 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { auditQuerySchema } from '@duban/contracts';
-import { AuditEventRepository, type StoredEvent } from '@duban/persistence';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AUDIT_EXPORT_FORMATS, auditExportQuerySchema, auditQuerySchema, auditVerifyQuerySchema, workflowIdSchema } from '@duban/contracts';
+import { AuditEventRepository, AuditVerificationRepository, type AuditVerification, type StoredEvent } from '@duban/persistence';
+import { RequestInvalid } from '../common/api-error';
 import { Roles } from '../common/auth.guard';
 import { parseInput } from '../common/parse-input';
+import { EXPORT_CONTENT_TYPE, exportStream } from './audit-export';
+import { WorkflowHistoryService, type WorkflowHistoryView } from './workflow-history.service';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditEventRepository) {}
+  constructor(
+    private readonly audit: AuditEventRepository,
+    private readonly verification: AuditVerificationRepository,
+    private readonly histories: WorkflowHistoryService,
+  ) {}
 
   @Get('events')
   @Roles('supervisor')
@@ -23,5 +30,42 @@ export class AuditController {
   async events(@Query() query: unknown): Promise<{ items: StoredEvent[] }> {
     const filters = parseInput(auditQuerySchema, query, 'query');
     return { items: await this.audit.find(filters) };
+  }
+
+  @Get('events/export')
+  @Roles('supervisor', 'admin')
+  @ApiOperation({ summary: 'Every matching event with its chain fields, streamed as JSON Lines or CSV (RFC 4180)' })
+  @ApiQuery({ name: 'format', required: false, enum: AUDIT_EXPORT_FORMATS, description: 'jsonl (default) or csv' })
+  @ApiQuery({ name: 'subject', required: false })
+  @ApiQuery({ name: 'type', required: false })
+  @ApiQuery({ name: 'from', required: false, description: 'ISO-8601 instant' })
+  @ApiQuery({ name: 'to', required: false, description: 'ISO-8601 instant' })
+  @ApiProduces(EXPORT_CONTENT_TYPE.jsonl, EXPORT_CONTENT_TYPE.csv)
+  exportEvents(@Query() query: unknown): StreamableFile {
+    const { format, ...filters } = parseInput(auditExportQuerySchema, query, 'query');
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    return new StreamableFile(exportStream(format, this.audit.stream(filters)), {
+      type: EXPORT_CONTENT_TYPE[format],
+      disposition: `attachment; filename="duban-audit-${stamp}.${format}"`,
+    });
+  }
+
+  @Get('verify')
+  @Roles('supervisor', 'admin')
+  @ApiOperation({ summary: "Checks the audit log's hash chains; names every edited, deleted, inserted or reordered record" })
+  @ApiQuery({ name: 'chain', required: false, description: 'one chain, topic/partition (e.g. duban.tasks.v1/0); all by default' })
+  async verify(@Query() query: unknown): Promise<AuditVerification> {
+    const { chain } = parseInput(auditVerifyQuerySchema, query, 'query');
+    return this.verification.verify(chain);
+  }
+
+  @Get('workflows/:workflowId/history')
+  @Roles('supervisor', 'admin')
+  @ApiOperation({ summary: "Temporal's own history of a workflow, across continue-as-new runs, with who started, signalled or updated it" })
+  @ApiParam({ name: 'workflowId', description: 'e.g. task/shenzhen-2009-98.T1.STIIC (URL-encode the slash)' })
+  async workflowHistory(@Param('workflowId') workflowId: string): Promise<WorkflowHistoryView> {
+    const id = workflowIdSchema.safeParse(workflowId);
+    if (!id.success) throw RequestInvalid(id.error.issues.map((i) => ({ field: 'path.workflowId', rule: i.message })));
+    return this.histories.history(id.data);
   }
 }

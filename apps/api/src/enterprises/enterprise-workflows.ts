@@ -1,24 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdConflictPolicy, WorkflowIdReusePolicy, WorkflowNotFoundError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   ENTERPRISE_WORKFLOW_TYPE,
   ErrorCode,
+  acknowledgeStepEscalationUpdate,
   completeStepUpdate,
+  issueStepDirectiveUpdate,
+  reevaluateUpdate,
   enterpriseViewQuery,
   enterpriseWorkflowId,
   planViewQuery,
   planWorkflowId,
+  type AcknowledgeEscalationCommand,
   type Actor,
   type EnterpriseView,
   type EnterpriseWorkflowInput,
+  type IssueStepDirectiveCommand,
   type PlanView,
+  type ReevaluateCommand,
 } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, type EnterpriseRegistration, type EnterpriseStep } from '@duban/domain';
 import { DomainError, translateTemporalError } from '@duban/temporal';
 import { TemporalClient } from '../temporal/temporal.provider';
 
 /** What registering an enterprise needs from its plan: the evaluation index if in force yet, and the ladder. */
-export type PlanForEnterprises = Pick<PlanView, 'planId' | 'evaluationIndex'> & { escalation?: PlanView['escalation'] };
+export type PlanForEnterprises = Pick<PlanView, 'planId' | 'evaluationIndex' | 'clockOffsetMs'> & { escalation?: PlanView['escalation'] };
 
 /**
  * Starts, queries and updates enterprise workflows, with Temporal's outcomes translated once: a
@@ -41,7 +48,8 @@ export class EnterpriseWorkflows {
    * Starts the enterprise's workflow. With the plan's evaluation index in force it is classified at
    * once; otherwise it waits and asks the plan for the index (the plan sends it when T1 is accepted).
    * Its steps follow the plan's escalation ladder; plans started before their view carried the
-   * ladder answer without it, and their enterprises get the default one.
+   * ladder answer without it, and their enterprises get the default one. The case runs on the
+   * plan's clock (its offset is not 0 only in a simulation of a historical plan).
    */
   async register(registration: EnterpriseRegistration, plan: PlanForEnterprises, actor: Actor): Promise<void> {
     const input: EnterpriseWorkflowInput = {
@@ -49,6 +57,7 @@ export class EnterpriseWorkflows {
       planId: plan.planId,
       registeredBy: actor,
       escalation: plan.escalation ?? DEFAULT_ESCALATION_POLICY,
+      ...(plan.clockOffsetMs ? { clockOffsetMs: plan.clockOffsetMs } : {}),
       ...(plan.evaluationIndex ? { index: plan.evaluationIndex } : { planWorkflowId: planWorkflowId(plan.planId) }),
     };
     try {
@@ -78,12 +87,31 @@ export class EnterpriseWorkflows {
     }
   }
 
-  async completeStep(enterpriseId: string, step: EnterpriseStep, payload: Record<string, unknown>, actor: Actor): Promise<EnterpriseView> {
+  completeStep(enterpriseId: string, step: EnterpriseStep, payload: Record<string, unknown>, actor: Actor): Promise<EnterpriseView> {
+    return this.update(enterpriseId, completeStepUpdate, { actor, step, payload }, ErrorCode.StepOutOfTurn);
+  }
+
+  reevaluate(enterpriseId: string, command: ReevaluateCommand): Promise<EnterpriseView> {
+    return this.update(enterpriseId, reevaluateUpdate, command, ErrorCode.EvaluationOutOfTurn);
+  }
+
+  acknowledgeEscalation(enterpriseId: string, command: AcknowledgeEscalationCommand): Promise<EnterpriseView> {
+    return this.update(enterpriseId, acknowledgeStepEscalationUpdate, command, ErrorCode.StepOutOfTurn);
+  }
+
+  issueDirective(enterpriseId: string, command: IssueStepDirectiveCommand): Promise<EnterpriseView> {
+    return this.update(enterpriseId, issueStepDirectiveUpdate, command, ErrorCode.StepOutOfTurn);
+  }
+
+  /**
+   * An update of a case the caller has just read (so it exists): if it is refused as not found, the
+   * case closed between the read and the update, and nothing can change any more (`closedCode`).
+   */
+  private async update<C>(enterpriseId: string, definition: UpdateDefinition<EnterpriseView, [C]>, command: C, closedCode: ErrorCode): Promise<EnterpriseView> {
     try {
-      return await this.temporal.client.workflow.getHandle(enterpriseWorkflowId(enterpriseId)).executeUpdate(completeStepUpdate, { args: [{ actor, step, payload }] });
+      return await this.temporal.client.workflow.getHandle(enterpriseWorkflowId(enterpriseId)).executeUpdate(definition, { args: [command] });
     } catch (e) {
-      // The case closed between our read and the update: nothing is open any more.
-      if (e instanceof WorkflowNotFoundError) throw new DomainError(ErrorCode.StepOutOfTurn, `enterprise ${enterpriseId} is closed`);
+      if (e instanceof WorkflowNotFoundError) throw new DomainError(closedCode, `enterprise ${enterpriseId} is closed`);
       throw translateTemporalError(e);
     }
   }

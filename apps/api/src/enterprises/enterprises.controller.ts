@@ -13,7 +13,7 @@ import {
 import { DISTRICT_CODES, ENTERPRISE_STEPS, TRACKS, enterpriseCsvColumns } from '@duban/domain';
 import type { Principal } from '@duban/auth';
 import { CurrentPrincipal, Roles } from '../common/auth.guard';
-import { EnterprisesService, type RegisteredEnterprise } from './enterprises.service';
+import { EnterprisesService, type EnterpriseDestinations, type RegisteredEnterprise } from './enterprises.service';
 
 @ApiTags('enterprises')
 @ApiBearerAuth()
@@ -83,6 +83,31 @@ export class EnterprisesController {
   @ApiOperation({ summary: 'The track, score and explanation; 409 ENTERPRISE.AWAITING_INDEX before the evaluation index is in force' })
   classification(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<EnterpriseClassificationResponse> {
     return this.enterprises.classification(id, principal);
+  }
+
+  @Get(':id/destinations')
+  @ApiOperation({ summary: "The stored parks ranked for the enterprise (fit and reasons) and the parks blocked for it (every reason); 409 ENTERPRISE.AWAITING_INDEX before it is classified" })
+  destinations(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<EnterpriseDestinations> {
+    return this.enterprises.destinations(id, principal);
+  }
+
+  @Post(':id/evaluation')
+  @HttpCode(200)
+  @Roles('official', 'supervisor', 'admin')
+  @ApiOperation({
+    summary:
+      'New indicator values and red-line flags (officials of STIIC, supervisors, admins): re-classified with the plan’s index; a changed track cancels the open step and opens the new track’s first; 409 ENTERPRISE.EVALUATION_OUT_OF_TURN once a step is recorded',
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['indicators', 'flags'],
+      additionalProperties: false,
+      properties: { indicators: { type: 'object' }, flags: { type: 'object' }, redLines: { type: 'array', items: { type: 'string' } } },
+    },
+  })
+  reevaluate(@Param('id') id: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<EnterpriseView> {
+    return this.enterprises.reevaluate(id, body, principal);
   }
 
   @Post(':id/steps/:step')

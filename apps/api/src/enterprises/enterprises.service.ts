@@ -10,16 +10,18 @@ import {
   enterpriseWorkflowId,
   isEnterpriseId,
   parseStepPayload,
+  reevaluateEnterpriseSchema,
   registerEnterpriseSchema,
+  STEP_PAYLOAD_SCHEMAS,
   type EnterpriseClassificationResponse,
   type EnterpriseImportReport,
   type EnterpriseListPage,
   type EnterpriseRollup,
   type EnterpriseView,
 } from '@duban/contracts';
-import { DISTRICT_CODES, ENTERPRISE_STEPS, STEP_DEFINITIONS, type EnterpriseStep } from '@duban/domain';
+import { DISTRICT_CODES, ENTERPRISE_STEPS, STEP_DEFINITIONS, matchDestinations, type DestinationMatch, type EnterpriseStep } from '@duban/domain';
 import type { Principal } from '@duban/auth';
-import { EnterpriseListRepository, type EnterpriseScope } from '@duban/persistence';
+import { EnterpriseListRepository, ParkRepository, type EnterpriseScope } from '@duban/persistence';
 import { DomainError } from '@duban/temporal';
 import { ApiError, Forbidden, RequestInvalid } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
@@ -32,6 +34,15 @@ import { EnterpriseWorkflows } from './enterprise-workflows';
 const IMPORT_CONCURRENCY = 8;
 
 const isDistrict = (unit: string): boolean => (DISTRICT_CODES as readonly string[]).includes(unit);
+
+/** The unit that evaluates and classifies enterprises (三(一)), and so re-evaluates them. */
+const EVALUATING_UNIT = 'STIIC';
+
+/** What the destination step accepts over HTTP: the park and the enterprise's reasons; the rest is filled in from the park store and the matcher. */
+const destinationInputSchema = STEP_PAYLOAD_SCHEMAS.destination.partial({ parkName: true, region: true }).extend({ reasons: STEP_PAYLOAD_SCHEMAS.destination.shape.reasons.default([]) });
+
+/** `GET /enterprises/:id/destinations`: the stored parks ranked for the enterprise, with what blocks the others. */
+export type EnterpriseDestinations = DestinationMatch & { enterpriseId: string; score: number };
 
 /** The result of the registration routes. */
 export interface RegisteredEnterprise {
@@ -56,6 +67,7 @@ export class EnterprisesService {
   constructor(
     private readonly workflows: EnterpriseWorkflows,
     private readonly projection: EnterpriseListRepository,
+    private readonly parks: ParkRepository,
   ) {}
 
   async register(body: unknown, actor: Principal): Promise<RegisteredEnterprise> {
@@ -119,10 +131,29 @@ export class EnterprisesService {
   /** The classification with its explanation; 409 ENTERPRISE.AWAITING_INDEX while the plan has no evaluation index. */
   async classification(id: string, principal: Principal): Promise<EnterpriseClassificationResponse> {
     const view = await this.view(id, principal);
-    if (!view.classification) {
-      throw new DomainError(ErrorCode.EnterpriseAwaitingIndex, `enterprise ${id} is not classified yet: it waits for plan ${view.planId}'s evaluation index (T1)`);
+    return { enterpriseId: id, ...this.classificationOf(view) };
+  }
+
+  /**
+   * New indicator values (and red-line flags) for an enterprise, validated like a registration; the
+   * workflow re-classifies it with the plan's index if it is not waiting for one, and refuses
+   * (409 ENTERPRISE.EVALUATION_OUT_OF_TURN) once anything is recorded on its track's steps.
+   * STIIC evaluates every enterprise, so its officials need no step of their own on it.
+   */
+  async reevaluate(id: string, body: unknown, principal: Principal): Promise<EnterpriseView> {
+    this.requireId(id);
+    if (!canSeeEveryUnit(principal) && principal.unit !== EVALUATING_UNIT) {
+      throw Forbidden(`only officials of ${EVALUATING_UNIT} (or supervisors, admins) re-evaluate enterprises, not ${principal.unit}`);
     }
-    return { enterpriseId: id, ...view.classification };
+    const values = parseInput(reevaluateEnterpriseSchema, body, 'body');
+    await this.workflows.view(id);
+    return this.workflows.reevaluate(id, { ...values, actor: toActor(principal) });
+  }
+
+  /** The stored parks ranked for the enterprise by the destination matcher; 409 ENTERPRISE.AWAITING_INDEX before it is classified. */
+  async destinations(id: string, principal: Principal): Promise<EnterpriseDestinations> {
+    const view = await this.view(id, principal);
+    return { enterpriseId: id, score: this.classificationOf(view).score, ...(await this.match(view)) };
   }
 
   /**
@@ -140,13 +171,49 @@ export class EnterprisesService {
       throw Forbidden(`the ${step} step is owned by ${owner === 'district' ? "the enterprise's district" : owner}, not ${actor.unit}`);
     }
     const { payload } = parseInput(completeEnterpriseStepSchema, body, 'body');
+    if (step === 'destination') return this.completeDestination(id, payload, actor);
     const parsed = parseStepPayload(step, payload);
-    if (!parsed.ok) throw new ApiError(400, ErrorCode.StepPayloadInvalid, `the ${step} payload is invalid: ${parsed.errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, parsed.errors);
+    if (!parsed.ok) throw payloadInvalid(step, parsed.errors);
     if (owner === 'district') {
       const view = await this.workflows.view(id);
-      if (view.district !== actor.unit) throw Forbidden(`enterprise ${id} is an enterprise of ${view.district}, not ${actor.unit}`);
+      // Another district's official learns nothing of the enterprise: answered as for a missing id.
+      if (view.district !== actor.unit) throw notFound(id);
     }
     return this.workflows.completeStep(id, step, parsed.value, toActor(actor));
+  }
+
+  /**
+   * The destination step: the park must be stored (400 naming `parkId` otherwise) and not blocked
+   * for this enterprise by the matcher (409 ENTERPRISE.PARK_NOT_ELIGIBLE with every reason). What
+   * is recorded: the enterprise's choice and reasons, the park's name and region from the store,
+   * and the matcher's rank, fit and reasons for that park (any of these sent are replaced).
+   */
+  private async completeDestination(id: string, payload: Record<string, unknown>, actor: Principal): Promise<EnterpriseView> {
+    const input = destinationInputSchema.safeParse(payload);
+    if (!input.success) throw payloadInvalid('destination', input.error.issues.map((i) => ({ field: ['body', 'payload', ...i.path].join('.'), rule: i.message })));
+    const { parkId, reasons } = input.data;
+    const park = await this.parks.get(parkId);
+    if (!park) throw RequestInvalid([{ field: 'body.payload.parkId', rule: `is not a known park (GET /parks lists them)` }]);
+    const view = await this.workflows.view(id);
+    const match = await this.match(view);
+    const candidate = match.candidates.find((c) => c.parkId === parkId);
+    if (!candidate) {
+      const blockedBy = match.excluded.find((e) => e.parkId === parkId)?.blockedBy ?? ['not matched'];
+      throw new ApiError(409, ErrorCode.ParkNotEligible, `park ${parkId} cannot take enterprise ${id}: ${blockedBy.join('; ')}`, blockedBy.map((rule) => ({ field: 'body.payload.parkId', rule })));
+    }
+    const recorded = { parkId, parkName: park.name, region: park.region, reasons, rank: candidate.rank, fit: candidate.fit, matchReasons: candidate.reasons };
+    return this.workflows.completeStep(id, 'destination', recorded, toActor(actor));
+  }
+
+  private async match(view: EnterpriseView): Promise<DestinationMatch> {
+    return matchDestinations(view.registration, this.classificationOf(view), await this.parks.list());
+  }
+
+  private classificationOf(view: EnterpriseView): NonNullable<EnterpriseView['classification']> {
+    if (!view.classification) {
+      throw new DomainError(ErrorCode.EnterpriseAwaitingIndex, `enterprise ${view.id} is not classified yet: it waits for plan ${view.planId}'s evaluation index (T1)`);
+    }
+    return view.classification;
   }
 
   list(query: unknown, principal: Principal): Promise<EnterpriseListPage> {
@@ -168,12 +235,19 @@ export class EnterprisesService {
     return isDistrict(principal.unit) ? { district: principal.unit } : { unit: principal.unit };
   }
 
+  /** An official who may not see the enterprise learns nothing of it: the answer is the one for a missing id. */
   private requireVisible(view: EnterpriseView, principal: Principal): void {
     if (canSeeEveryUnit(principal) || view.district === principal.unit || view.steps.some((s) => s.unit === principal.unit)) return;
-    throw Forbidden(`enterprise ${view.id} is neither of ${principal.unit}'s district nor has a step ${principal.unit} owns`);
+    throw notFound(view.id);
   }
 
   private requireId(id: string): void {
     if (!isEnterpriseId(id)) throw RequestInvalid([{ field: 'path.id', rule: 'is not an enterprise id (3–64 upper-case letters, digits or dashes)' }]);
   }
 }
+
+/** Exactly what EnterpriseWorkflows.view answers for an id no workflow has. */
+const notFound = (id: string): DomainError => new DomainError(ErrorCode.EnterpriseNotFound, `no enterprise ${id}`);
+
+const payloadInvalid = (step: EnterpriseStep, errors: { field: string; rule: string }[]): ApiError =>
+  new ApiError(400, ErrorCode.StepPayloadInvalid, `the ${step} payload is invalid: ${errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, errors);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { EscalationInboxPage, TaskResponse } from '@duban/contracts';
+import type { EnterpriseView, EscalationInboxPage, TaskResponse } from '@duban/contracts';
 import type { Principal } from '@duban/auth';
 import { CurrentPrincipal, Roles } from '../common/auth.guard';
 import { EscalationsService } from './escalations.service';
@@ -13,10 +13,14 @@ export class EscalationsController {
   constructor(private readonly escalations: EscalationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The 督查室 inbox: escalation cases, longest waiting first, with counts by unit and level (supervisors)' })
-  @ApiQuery({ name: 'unit', required: false, description: "the escalated (lead) unit" })
+  @ApiOperation({
+    summary: 'The 督查室 inbox: escalation cases, longest waiting first, with counts by unit, level and age over every match (supervisors)',
+    description: 'Age is working days since the case was raised (Asia/Shanghai, China working-day calendar), in buckets 0-4, 5-14 and 15+.',
+  })
+  @ApiQuery({ name: 'unit', required: false, description: 'the escalated unit: the task’s lead unit or the enterprise step’s owner' })
   @ApiQuery({ name: 'level', required: false, enum: ['yellow', 'red', 'leading-group'] })
   @ApiQuery({ name: 'state', required: false, enum: ['open', 'acknowledged', 'resolved'] })
+  @ApiQuery({ name: 'age', required: false, enum: ['0-4', '5-14', '15+'], description: 'working days since raised' })
   @ApiQuery({ name: 'planId', required: false })
   @ApiQuery({ name: 'taskId', required: false })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, maximum: 500 } })
@@ -27,17 +31,17 @@ export class EscalationsController {
 
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Acknowledge an escalation level: its repeated notices stop (supervisors); answers the task' })
+  @ApiOperation({ summary: 'Acknowledge an escalation level: its repeated notices stop (supervisors); answers the task, or the enterprise for a step' })
   @ApiBody({ schema: { type: 'object', additionalProperties: false, properties: { note: { type: 'string' } } } })
-  acknowledge(@Param('id') id: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse> {
+  acknowledge(@Param('id') id: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse | EnterpriseView> {
     return this.escalations.acknowledge(id, request, principal);
   }
 
   @Post(':id/directive')
   @HttpCode(200)
-  @ApiOperation({ summary: "Issue a directive (督办单) on the escalated task with a committed date (supervisors); answers the task" })
+  @ApiOperation({ summary: "Issue a directive (督办单) on the escalated task or enterprise step with a committed date (supervisors); answers the task, or the enterprise" })
   @ApiBody({ schema: { type: 'object', required: ['committedDate', 'instructions'], additionalProperties: false, properties: { committedDate: { type: 'string', format: 'date' }, instructions: { type: 'string' } } } })
-  directive(@Param('id') id: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse> {
+  directive(@Param('id') id: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse | EnterpriseView> {
     return this.escalations.issueDirective(id, request, principal);
   }
 }

@@ -5,8 +5,11 @@ import { AuditEventRepository } from '@duban/persistence';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /**
- * Appends every event on every Duban topic to the audit collection. Idempotent: the event id is
- * the record's key, so a redelivered message (after a crash before the offset commit) is dropped.
+ * Appends every event on every Duban topic to the audit collection, each to the hash chain of its
+ * topic-partition. kafkajs hands this handler one message at a time, in offset order per
+ * partition, which is what keeps each chain's appends serialised. Idempotent: the event id is the
+ * record's key, so a redelivered message (after a crash before the offset commit) is dropped, not
+ * chained a second time.
  */
 @Injectable()
 export class AuditConsumer implements OnModuleInit, OnModuleDestroy {

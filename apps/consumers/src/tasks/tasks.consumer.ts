@@ -4,10 +4,14 @@ import { DubanEventConsumer } from '@duban/kafka';
 import { TaskProjectionRepository } from '@duban/persistence';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
+/** The ladder's events travel on their owner's topic: tasks', and enterprises' for their steps. */
+const TOPICS = [Topic.Tasks, Topic.Enterprises];
+
 /**
- * Keeps the task inbox (`tasks`) and the 督查室 inbox (`escalations`) from the task topic, in its
- * own consumer group. The projection is guarded by each subject's event sequence, so redelivery
- * and a replay from the first offset change nothing.
+ * Keeps the task inbox (`tasks`) and the 督查室 inbox (`escalations`) from the task topic, and the
+ * escalation cases of enterprises' steps from the enterprise topic, in its own consumer group. The
+ * projection is guarded by each subject's event sequence, so redelivery and a replay from the
+ * first offset change nothing.
  */
 @Injectable()
 export class TasksConsumer implements OnModuleInit, OnModuleDestroy {
@@ -21,7 +25,7 @@ export class TasksConsumer implements OnModuleInit, OnModuleDestroy {
       brokers: config.KAFKA_BROKERS,
       clientId: 'duban-consumers-tasks',
       groupId: config.TASKS_GROUP_ID,
-      topics: [Topic.Tasks],
+      topics: TOPICS,
       logger: this.logger,
       handle: async (event) => {
         const outcome = await projection.apply(event);
@@ -34,7 +38,7 @@ export class TasksConsumer implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.consumer.start();
-    this.logger.log(`tasks consumer in group ${this.groupId} on ${Topic.Tasks}`);
+    this.logger.log(`tasks consumer in group ${this.groupId} on ${TOPICS.join(', ')}`);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,0 +1,44 @@
+import { Readable } from 'node:stream';
+import type { AuditExportFormat } from '@duban/contracts';
+import type { ChainedEvent } from '@duban/persistence';
+
+/** Content-Type of each export format. */
+export const EXPORT_CONTENT_TYPE: Record<AuditExportFormat, string> = {
+  jsonl: 'application/jsonl; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+};
+
+/** The CSV columns, in order; `data` and `kafka` are JSON in one column each. */
+export const CSV_COLUMNS = ['id', 'chain', 'seq', 'time', 'type', 'subject', 'sequence', 'source', 'specversion', 'datacontenttype', 'recordedAt', 'kafka', 'prevEventId', 'prevHash', 'hash', 'data'] as const;
+
+/** One JSON Lines line: the CloudEvent with its chain fields, and a newline. */
+export function toJsonLine(event: ChainedEvent): string {
+  return `${JSON.stringify(event)}\n`;
+}
+
+/**
+ * One RFC 4180 field: quoted (with quotes doubled) when it holds a comma, a quote, CR or LF, or
+ * starts or ends with a space; otherwise as is. Values are exported exactly, never altered.
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One CSV record, CRLF-terminated as RFC 4180 asks. */
+export function toCsvRow(event: ChainedEvent): string {
+  const cell = (column: (typeof CSV_COLUMNS)[number]): string => {
+    const value = event[column];
+    if (value === null || value === undefined) return '';
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
+  return `${CSV_COLUMNS.map((c) => csvField(cell(c))).join(',')}\r\n`;
+}
+
+/** The export as a byte stream: pulls events only as fast as the client reads. */
+export function exportStream(format: AuditExportFormat, events: AsyncIterable<ChainedEvent>): Readable {
+  async function* lines(): AsyncGenerator<string> {
+    if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
+    for await (const event of events) yield format === 'csv' ? toCsvRow(event) : toJsonLine(event);
+  }
+  return Readable.from(lines());
+}

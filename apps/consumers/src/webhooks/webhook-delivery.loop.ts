@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { afterFailedAttempt, type RetryPolicy } from '@duban/domain';
+import { WebhookDeliveryRepository, WebhookSubscriptionRepository, type ClaimedDelivery } from '@duban/persistence';
+import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
+import { sendWebhook, type WebhookResponse } from './webhook-sender';
+
+/**
+ * Sends due webhook deliveries. Every poll it leases as many due deliveries as it has free slots
+ * (a compare-and-set per record, so two consumers processes never send the same attempt), sends
+ * each with a timeout, and records the outcome: delivered (2xx), retry later with exponential
+ * backoff and jitter, or dead letter after the last attempt. A 410 Gone disables the subscription.
+ *
+ * If the process dies mid-request the lease runs out and another sender tries again: delivery is
+ * at least once on the wire (receivers drop duplicates by `Duban-Event-Id`), and recorded as
+ * delivered once.
+ */
+@Injectable()
+export class WebhookDeliveryLoop implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(WebhookDeliveryLoop.name);
+  private readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly policy: RetryPolicy;
+  private readonly inFlight = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    @Inject(CONSUMERS_CONFIG) private readonly config: ConsumersConfig,
+    private readonly subscriptions: WebhookSubscriptionRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
+  ) {
+    this.policy = { baseMs: config.WEBHOOK_RETRY_BASE_MS, maxMs: config.WEBHOOK_RETRY_MAX_MS, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS };
+  }
+
+  onModuleInit(): void {
+    this.schedule(0);
+    const c = this.config;
+    this.logger.log(
+      `webhook delivery loop as ${this.owner}: poll ${c.WEBHOOK_POLL_MS} ms, ${c.WEBHOOK_MAX_ATTEMPTS} attempts, backoff ${c.WEBHOOK_RETRY_BASE_MS}–${c.WEBHOOK_RETRY_MAX_MS} ms, timeout ${c.WEBHOOK_TIMEOUT_MS} ms`,
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.polling;
+    // Requests in flight end within the timeout; their outcomes are still recorded.
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.polling = this.poll().finally(() => (this.polling = undefined));
+    }, delayMs);
+  }
+
+  private async poll(): Promise<void> {
+    let claimedAll = false;
+    try {
+      const free = this.config.WEBHOOK_CONCURRENCY - this.inFlight.size;
+      if (free > 0 && !this.stopped) {
+        const claimed = await this.deliveries.claimDue(new Date(), this.config.WEBHOOK_LEASE_MS, this.owner, free);
+        for (const delivery of claimed) this.track(this.attempt(delivery));
+        claimedAll = claimed.length === free;
+      }
+    } catch (e) {
+      this.logger.error(`could not claim due deliveries: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    // A full batch suggests a backlog: look again soon rather than after a whole poll interval.
+    this.schedule(claimedAll ? 50 : this.config.WEBHOOK_POLL_MS);
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async attempt(delivery: ClaimedDelivery): Promise<void> {
+    try {
+      const target = await this.subscriptions.target(delivery.subscriptionId);
+      if (!target || target.state !== 'active') {
+        await this.deliveries.cancel(delivery.id, target ? `subscription disabled: ${target.state}` : 'subscription deleted', new Date());
+        return;
+      }
+      const response = await sendWebhook(
+        { url: target.url, secret: target.secret, deliveryId: delivery.id, eventId: delivery.eventId, eventType: delivery.eventType, body: delivery.body, attempt: delivery.attempt },
+        this.config.WEBHOOK_TIMEOUT_MS,
+      );
+      await this.record(delivery, response);
+    } catch (e) {
+      // The store failed: the lease runs out and the attempt is made again.
+      this.logger.error(`delivery ${delivery.id} attempt ${delivery.attempt}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private async record(delivery: ClaimedDelivery, response: WebhookResponse): Promise<void> {
+    const now = new Date();
+    if (response.kind === 'delivered') {
+      const recorded = await this.deliveries.markDelivered(delivery.id, delivery.attempt, this.owner, response.status, now);
+      this.logger.log(`delivered ${delivery.id} (attempt ${delivery.attempt}, HTTP ${response.status})${recorded ? '' : ' — already recorded'}`);
+      return;
+    }
+    if (response.kind === 'gone') {
+      // Dead letter first, then disable: whoever sees the subscription disabled also finds the reason.
+      await this.deliveries.markDead(delivery.id, delivery.attempt, { status: 410, error: 'HTTP 410 Gone: the subscription was disabled' }, now);
+      await this.subscriptions.disable(delivery.subscriptionId, `the receiver answered 410 Gone at ${now.toISOString()}`);
+      this.logger.warn(`subscription ${delivery.subscriptionId} disabled: its receiver answered 410 Gone`);
+      return;
+    }
+    const next = afterFailedAttempt(delivery.attemptInRound, this.policy, Math.random);
+    const outcome = { ...(response.status !== undefined && { status: response.status }), error: response.error };
+    if (next.action === 'dead-letter') {
+      await this.deliveries.markDead(delivery.id, delivery.attempt, outcome, now);
+      this.logger.warn(`dead letter ${delivery.id} after attempt ${delivery.attempt}: ${response.error}`);
+    } else {
+      await this.deliveries.scheduleRetry(delivery.id, delivery.attempt, outcome, new Date(now.getTime() + next.delayMs), now);
+      this.logger.log(`delivery ${delivery.id} attempt ${delivery.attempt} failed (${response.error}); retry in ${next.delayMs} ms`);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { EVENT_CATALOG, type EventType } from './events';
+
+/**
+ * Webhook subscriptions: which events an integration receives (by event type, or a wildcard over
+ * a family of types), the headers each delivery carries, and the API's request and response shapes.
+ */
+
+const ALL_TYPES = Object.keys(EVENT_CATALOG) as EventType[];
+
+/**
+ * An event-type pattern of a subscription: a catalogue type (`duban.task.submitted.v1`), a
+ * wildcard over whole dot-separated segments ending in `.*` (`duban.task.*`,
+ * `duban.escalation.*`, `duban.*`) that matches at least one catalogue type, or `*` for every type.
+ */
+export function eventTypeMatches(pattern: string, type: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith('.*')) return type.startsWith(pattern.slice(0, -1));
+  return pattern === type;
+}
+
+/** The catalogue types a pattern covers (empty for a pattern that matches nothing). */
+export function eventTypesOf(pattern: string): EventType[] {
+  return ALL_TYPES.filter((t) => eventTypeMatches(pattern, t));
+}
+
+const eventTypePattern = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((p) => p === '*' || /^[a-z0-9-]+(\.[a-z0-9-]+)*(\.\*)?$/.test(p), 'must be an event type, a wildcard such as duban.task.*, or *')
+  .refine((p) => eventTypesOf(p).length > 0, 'matches no type of the event catalogue (see docs/asyncapi.yaml)');
+
+/** The receiving URL: http or https, no credentials in it (the signature authenticates Duban instead). */
+const webhookUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .url('must be an absolute URL')
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return; // reported by .url()
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be an http:// or https:// URL' });
+    if (url.username !== '' || url.password !== '') ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not carry a user name or password' });
+    if (url.hash !== '') ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not have a #fragment' });
+  });
+
+/** `POST /subscriptions`. */
+export const createSubscriptionSchema = z
+  .object({
+    url: webhookUrl,
+    eventTypes: z
+      .array(eventTypePattern)
+      .min(1, 'must name at least one event type')
+      .max(50)
+      .refine((ps) => new Set(ps).size === ps.length, 'must not repeat a pattern'),
+    description: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict();
+export type CreateSubscriptionRequest = z.infer<typeof createSubscriptionSchema>;
+
+/** A subscription id: `whs_` and 24 hex digits. */
+export const SUBSCRIPTION_ID_PATTERN = /^whs_[0-9a-f]{24}$/;
+
+/** `GET /subscriptions/dead-letters`. */
+export const deadLetterQuerySchema = z
+  .object({
+    subscriptionId: z.string().regex(SUBSCRIPTION_ID_PATTERN, 'must be a subscription id (whs_…)').optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+export type DeadLetterQuery = z.infer<typeof deadLetterQuerySchema>;
+
+/** `GET /subscriptions/:id/deliveries`. */
+export const subscriptionDeliveriesQuerySchema = z
+  .object({
+    state: z.enum(['pending', 'delivered', 'dead', 'cancelled']).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+
+export type SubscriptionState = 'active' | 'disabled';
+
+/** A subscription as the API shows it: never its secret. */
+export interface SubscriptionView {
+  id: string;
+  url: string;
+  eventTypes: string[];
+  description?: string;
+  state: SubscriptionState;
+  /** Why it was disabled: the receiver answered 410 Gone. */
+  disabledReason?: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** The answer to `POST /subscriptions`: the only time the signing secret is shown. */
+export interface CreatedSubscription extends SubscriptionView {
+  secret: string;
+}
+
+/**
+ * `pending` (due at `nextAttemptAt`, or leased to a sender until then), `delivered` (a 2xx was
+ * received; final), `dead` (every attempt failed, or the receiver answered 410; an admin may
+ * retry it), `cancelled` (its subscription was deleted or disabled before it was sent).
+ */
+export type DeliveryState = 'pending' | 'delivered' | 'dead' | 'cancelled';
+
+export interface DeliveryView {
+  /** `${subscriptionId}:${eventId}`: one delivery per subscription and event, ever. */
+  id: string;
+  subscriptionId: string;
+  eventId: string;
+  eventType: string;
+  subject: string;
+  state: DeliveryState;
+  attempts: number;
+  nextAttemptAt?: string;
+  lastStatus?: number;
+  lastError?: string;
+  deliveredAt?: string;
+  deadAt?: string;
+  /** How many times an admin re-queued it from the dead-letter list. */
+  manualRetries: number;
+  createdAt: string;
+}
+
+/** The id of the one delivery of an event to a subscription. */
+export const deliveryId = (subscriptionId: string, eventId: string): string => `${subscriptionId}:${eventId}`;
+
+/** Headers of every webhook request (HTTP header names are case-insensitive). */
+export const WebhookHeader = {
+  /** The CloudEvent id: the same on every attempt; receivers drop duplicates by it. */
+  EventId: 'Duban-Event-Id',
+  EventType: 'Duban-Event-Type',
+  /** `${subscriptionId}:${eventId}`. */
+  DeliveryId: 'Duban-Delivery-Id',
+  /** 1 for the first attempt; counts on across an admin retry. */
+  DeliveryAttempt: 'Duban-Delivery-Attempt',
+  /** `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + rawBody)>`. */
+  Signature: 'Duban-Signature',
+} as const;
+
+/** The content type of a delivery: a CloudEvent in JSON structured mode. */
+export const CLOUDEVENTS_JSON = 'application/cloudevents+json';

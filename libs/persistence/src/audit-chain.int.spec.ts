@@ -1,0 +1,245 @@
+import { randomBytes } from 'node:crypto';
+import type { Collection } from 'mongodb';
+import mongoose, { type Connection, type Model } from 'mongoose';
+import { EventType, Topic, type DubanEvent } from '@duban/contracts';
+import { stackConfig } from '@duban/stack';
+import { waitFor } from '@duban/testing';
+import { GENESIS_HASH, hashAuditRecord, type AuditProblem, type AuditRecord } from './audit-chain';
+import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.schema';
+import { AuditEventRepository } from './audit-event.repository';
+import { AuditEvent, AuditEventSchema } from './audit-event.schema';
+import { AuditVerificationRepository } from './audit-verification.repository';
+import { TaskEventStream, official } from './task-events.fixture';
+
+/**
+ * The hash-chained audit log against the local FerretDB: appends, redelivery, a crash between
+ * the record and the head, and tampering done directly in the store with the driver (edit,
+ * re-hash, delete in the middle and at the tail, insert, swap two records) — each one found by
+ * verification and named by seq and event id. Each test writes its own chain (its own partition).
+ */
+const uri = stackConfig().appEnv.MONGODB_URI.replace(/\/[^/]*$/, `/duban_int_audit_${randomBytes(4).toString('hex')}`);
+let connection: Connection;
+let events: Model<AuditEvent>;
+let heads: Model<AuditChainHeadRecord>;
+let raw: Collection;
+let rawHeads: Collection;
+let verification: AuditVerificationRepository;
+
+let nextPartition = 0;
+const recordedAt = new Date('2026-03-02T02:00:00.000Z');
+
+/** A fresh repository (no cached chain tips), as after a process restart. */
+function repository(): AuditEventRepository {
+  return new AuditEventRepository(events, heads);
+}
+
+/** Appends `count` events of one task to a chain of its own; returns the chain and the events. */
+async function appendChain(count: number, repo = repository()): Promise<{ chain: string; partition: number; events: DubanEvent[] }> {
+  const partition = nextPartition++;
+  const stream = new TaskEventStream(`int-audit.T${partition}.PLAN`);
+  const list: DubanEvent[] = [];
+  for (let i = 0; i < count; i++) {
+    const event = stream.next(EventType.TaskProgressReported, { percent: i * 10, note: `step ${i}`, evidence: [], actor: official('PLAN') });
+    list.push(event);
+    expect(await repo.record(event, { topic: Topic.Tasks, partition, offset: String(100 + i) }, recordedAt)).toBe('stored');
+  }
+  await repo.flushHeads();
+  return { chain: `${Topic.Tasks}/${partition}`, partition, events: list };
+}
+
+async function problemsOf(chain: string): Promise<AuditProblem[]> {
+  const result = await verification.verify(chain);
+  expect(result.ok).toBe(result.problems.length === 0);
+  return result.problems;
+}
+
+/** The background head write happens within a fraction of a second; wait for it without a fixed sleep. */
+function waitForHead(chain: string, seq: number): Promise<unknown> {
+  return waitFor(`the head of ${chain} at seq ${seq}`, async () => {
+    const head = await rawHeads.findOne({ _id: chain } as never);
+    return head?.['seq'] === seq ? head : undefined;
+  }, { timeoutMs: 10_000, intervalMs: 50 });
+}
+
+const at = (chain: string, seq: number) => raw.findOne({ chain, seq }) as Promise<AuditRecord | null>;
+const idOf = (e: DubanEvent) => e.id;
+
+beforeAll(async () => {
+  connection = await mongoose.createConnection(uri).asPromise();
+  events = connection.model(AuditEvent.name, AuditEventSchema);
+  heads = connection.model(AuditChainHeadRecord.name, AuditChainHeadSchema);
+  await Promise.all([events.init(), heads.init()]);
+  raw = connection.db!.collection('audit_events');
+  rawHeads = connection.db!.collection('audit_chain_heads');
+  verification = new AuditVerificationRepository(events, heads);
+});
+
+afterAll(async () => {
+  await connection?.dropDatabase();
+  await connection?.close();
+});
+
+describe('appending to the audit chain on FerretDB', () => {
+  it('links each record to the one before it and moves the head; an untouched log verifies ok', async () => {
+    const { chain, events: list } = await appendChain(5);
+    const records = (await raw.find({ chain }).sort({ seq: 1 }).toArray()) as unknown as AuditRecord[];
+    expect(records.map((r) => [r.seq, r._id])).toEqual(list.map((e, i) => [i + 1, e.id]));
+    expect(records[0]).toMatchObject({ prevHash: GENESIS_HASH, prevEventId: null });
+    for (let i = 1; i < records.length; i++) expect(records[i]).toMatchObject({ prevHash: records[i - 1]?.hash, prevEventId: records[i - 1]?._id });
+    for (const r of records) expect(hashAuditRecord(r, r)).toBe(r.hash);
+    expect(await rawHeads.findOne({ _id: chain } as never)).toMatchObject({ seq: 5, hash: records[4]?.hash, eventId: list[4]?.id });
+
+    const result = await verification.verify(chain);
+    expect(result).toEqual({ ok: true, problems: [], chains: [{ chain, records: 5, head: { seq: 5, hash: records[4]?.hash, eventId: list[4]?.id }, unconfirmed: 0 }] });
+  });
+
+  it('writes the head in the background: until then the new records are unconfirmed, never a problem', async () => {
+    const repo = repository();
+    const { chain, events: list } = await appendChain(2, repo);
+    const stream = new TaskEventStream(list[0]?.subject ?? '', '2026-05-01T00:00:00.000Z');
+    for (let i = 0; i < 2; i++) stream.next(EventType.TaskProgressReported, { percent: 1, note: 'n', evidence: [], actor: official('PLAN') });
+    const third = stream.next(EventType.TaskProgressReported, { percent: 30, note: 'third', evidence: [], actor: official('PLAN') });
+    const partition = Number(chain.split('/')[1]);
+    expect(await repo.record(third, { topic: Topic.Tasks, partition, offset: '102' }, new Date())).toBe('stored');
+    expect(await verification.verify(chain)).toMatchObject({ ok: true, chains: [{ records: 3, head: { seq: 2 }, unconfirmed: 1 }] });
+    const head = await waitForHead(chain, 3);
+    expect(head).toMatchObject({ seq: 3, eventId: third.id });
+    expect(await verification.verify(chain)).toMatchObject({ ok: true, chains: [{ records: 3, head: { seq: 3 }, unconfirmed: 0 }] });
+  });
+
+  it('drops a redelivered event, also from a restarted process: nothing is appended or re-chained', async () => {
+    const { chain, partition, events: list } = await appendChain(3);
+    const before = await raw.find({ chain }).sort({ seq: 1 }).toArray();
+    for (const repo of [repository(), repository()]) {
+      for (const [i, event] of list.entries()) {
+        expect(await repo.record(event, { topic: Topic.Tasks, partition, offset: String(100 + i) }, new Date())).toBe('duplicate');
+      }
+    }
+    expect(await raw.find({ chain }).sort({ seq: 1 }).toArray()).toEqual(before);
+    expect(await rawHeads.findOne({ _id: chain } as never)).toMatchObject({ seq: 3 });
+    expect(await problemsOf(chain)).toEqual([]);
+  });
+
+  it('survives a crash between the record insert and the head update: verify reports no tamper, the next append repairs the head', async () => {
+    const { chain, partition, events: list } = await appendChain(3);
+    const third = await at(chain, 3);
+    const second = await at(chain, 2);
+    // The state a consumer leaves when it dies right after inserting seq 3.
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { seq: 2, hash: second?.hash, eventId: second?._id } });
+    const lagging = await verification.verify(chain);
+    expect(lagging).toMatchObject({ ok: true, problems: [], chains: [{ chain, records: 3, unconfirmed: 1 }] });
+
+    // Kafka redelivers the event whose offset was never committed: dropped, and the head catches up.
+    expect(await repository().record(list[2] as DubanEvent, { topic: Topic.Tasks, partition, offset: '102' }, new Date())).toBe('duplicate');
+    expect(await rawHeads.findOne({ _id: chain } as never)).toMatchObject({ seq: 3, hash: third?.hash });
+
+    // The same crash, then a new event: it chains after seq 3, not over it.
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { seq: 2, hash: second?.hash, eventId: second?._id } });
+    const next = new TaskEventStream(`int-audit.T${partition}.PLAN`, '2026-04-01T00:00:00.000Z');
+    for (let i = 0; i < 3; i++) next.next(EventType.TaskProgressReported, { percent: 1, note: 'n', evidence: [], actor: official('PLAN') });
+    const fourth = next.next(EventType.TaskProgressReported, { percent: 40, note: 'fourth', evidence: [], actor: official('PLAN') });
+    const restarted = repository();
+    expect(await restarted.record(fourth, { topic: Topic.Tasks, partition, offset: '103' }, new Date())).toBe('stored');
+    expect(await at(chain, 4)).toMatchObject({ _id: fourth.id, prevHash: third?.hash, prevEventId: list[2]?.id });
+    await restarted.flushHeads();
+    expect(await verification.verify(chain)).toMatchObject({ ok: true, chains: [{ records: 4, head: { seq: 4, eventId: fourth.id }, unconfirmed: 0 }] });
+  });
+});
+
+describe('verification finds tampering done directly in the store, naming the record', () => {
+  it('a field edited', async () => {
+    const { chain, events: list } = await appendChain(5);
+    await raw.updateOne({ _id: list[2]?.id } as never, { $set: { 'data.note': 'rewritten after the fact' } });
+    expect(await problemsOf(chain)).toEqual([{ chain, seq: 3, eventId: list[2]?.id, problem: 'edited', detail: expect.stringMatching(/no longer matches its hash/) }]);
+  });
+
+  it('a field edited at the tail, and a field added', async () => {
+    const { chain, events: list } = await appendChain(4);
+    await raw.updateOne({ _id: list[3]?.id } as never, { $set: { time: new Date('2020-01-01T00:00:00Z') } });
+    await raw.updateOne({ _id: list[0]?.id } as never, { $set: { approvedBy: 'nobody' } });
+    expect(await problemsOf(chain)).toEqual([
+      { chain, seq: 1, eventId: list[0]?.id, problem: 'edited', detail: expect.stringMatching(/approvedBy/) },
+      { chain, seq: 4, eventId: list[3]?.id, problem: 'edited', detail: expect.any(String) },
+    ]);
+  });
+
+  it('a record edited and re-hashed (its own hash made consistent again)', async () => {
+    const { chain, events: list } = await appendChain(5);
+    const record = (await at(chain, 2)) as AuditRecord;
+    const forged = { ...record, data: { ...record.data, percent: 100 } };
+    await raw.updateOne({ _id: record._id } as never, { $set: { data: forged.data, hash: hashAuditRecord(forged, forged) } });
+    expect(await problemsOf(chain)).toEqual([{ chain, seq: 2, eventId: list[1]?.id, problem: 'edited', detail: expect.stringMatching(/re-hashed/) }]);
+  });
+
+  it('a record deleted from the middle', async () => {
+    const { chain, events: list } = await appendChain(5);
+    await raw.deleteOne({ _id: list[2]?.id } as never);
+    expect(await problemsOf(chain)).toEqual([{ chain, seq: 3, eventId: list[2]?.id, problem: 'deleted', detail: expect.stringMatching(/between seq 2 and seq 4/) }]);
+  });
+
+  it('records deleted from the tail (the head remembers them)', async () => {
+    const { chain, events: list } = await appendChain(5);
+    await raw.deleteMany({ _id: { $in: [list[3]?.id, list[4]?.id] } } as never);
+    expect(await problemsOf(chain)).toEqual([
+      { chain, seq: 4, eventId: null, problem: 'deleted', detail: expect.stringMatching(/head is at seq 5/) },
+      { chain, seq: 5, eventId: list[4]?.id, problem: 'deleted', detail: expect.stringMatching(/head is at seq 5/) },
+    ]);
+  });
+
+  it('a deleted chain head', async () => {
+    const { chain } = await appendChain(2);
+    await rawHeads.deleteOne({ _id: chain } as never);
+    expect(await problemsOf(chain)).toEqual([{ chain, seq: null, eventId: null, problem: 'head-missing', detail: expect.any(String) }]);
+  });
+
+  it('records inserted: after the tail, between two seqs, and one forged with a self-consistent hash', async () => {
+    const { chain, partition } = await appendChain(4);
+    const template = (await at(chain, 2)) as AuditRecord;
+    const forge = (id: string, seq: number, extra: Partial<AuditRecord> = {}) => ({ ...template, _id: id, seq, data: { ...template.data, note: 'forged' }, ...extra });
+    await raw.insertOne(forge('forged-after-tail', 5) as never);
+    await raw.insertOne(forge('forged-between', 2.5) as never);
+    const selfConsistent = forge('forged-rehashed', 7, { prevHash: template.hash, prevEventId: template._id, kafka: { topic: Topic.Tasks, partition, offset: '999' } });
+    await raw.insertOne({ ...selfConsistent, hash: hashAuditRecord(selfConsistent, selfConsistent) } as never);
+    const problems = await problemsOf(chain);
+    expect(problems).toEqual([
+      { chain, seq: 2.5, eventId: 'forged-between', problem: 'inserted', detail: expect.any(String) },
+      { chain, seq: 5, eventId: 'forged-after-tail', problem: 'inserted', detail: expect.any(String) },
+      { chain, seq: 7, eventId: 'forged-rehashed', problem: 'inserted', detail: expect.stringMatching(/beyond the chain head \(seq 4\)/) },
+    ]);
+  });
+
+  it('two records whose seq values were exchanged', async () => {
+    const { chain, events: list } = await appendChain(6);
+    // Through a free seq, since {chain, seq} is unique.
+    await raw.updateOne({ _id: list[1]?.id } as never, { $set: { seq: -1 } });
+    await raw.updateOne({ _id: list[4]?.id } as never, { $set: { seq: 2 } });
+    await raw.updateOne({ _id: list[1]?.id } as never, { $set: { seq: 5 } });
+    expect(await problemsOf(chain)).toEqual([
+      { chain, seq: 2, eventId: list[4]?.id, problem: 'reordered', detail: 'was appended at seq 5 and now sits at seq 2; its content is intact' },
+      { chain, seq: 5, eventId: list[1]?.id, problem: 'reordered', detail: 'was appended at seq 2 and now sits at seq 5; its content is intact' },
+    ]);
+  });
+
+  it('two neighbouring records whose contents were exchanged (each keeps its seq and hashes)', async () => {
+    const { chain, events: list } = await appendChain(5);
+    const a = (await at(chain, 3)) as AuditRecord;
+    const b = (await at(chain, 4)) as AuditRecord;
+    const link = (r: AuditRecord) => ({ chain: r.chain, seq: r.seq, prevHash: r.prevHash, prevEventId: r.prevEventId, hash: r.hash });
+    await raw.deleteMany({ _id: { $in: [a._id, b._id] } } as never);
+    await raw.insertMany([{ ...b, ...link(a) }, { ...a, ...link(b) }] as never);
+    expect(await problemsOf(chain)).toEqual([
+      { chain, seq: 3, eventId: list[3]?.id, problem: 'reordered', detail: expect.stringContaining(`appended at seq 4 (${list[3]?.id})`) },
+      { chain, seq: 4, eventId: list[2]?.id, problem: 'reordered', detail: expect.stringContaining(`appended at seq 3 (${list[2]?.id})`) },
+    ]);
+  });
+
+  it('walks every chain when none is named, and an untouched chain stays ok beside a tampered one', async () => {
+    const clean = await appendChain(2);
+    const all = await verification.verify();
+    expect(all.ok).toBe(false);
+    expect(all.chains.map((c) => c.chain)).toContain(clean.chain);
+    expect(all.problems.some((p) => p.chain === clean.chain)).toBe(false);
+    expect(all.chains.find((c) => c.chain === clean.chain)).toMatchObject({ records: 2, head: { seq: 2 }, unconfirmed: 0 });
+    expect(idOf(clean.events[1] as DubanEvent)).toBe(all.chains.find((c) => c.chain === clean.chain)?.head?.eventId);
+  });
+});
