@@ -27,9 +27,12 @@ export async function commitOffsets(kafka: Kafka, groupIds: readonly string[], o
       await consumer.connect();
       try {
         await consumer.subscribe({ topics, fromBeginning: false });
+        // Nothing is resolved or auto-committed: the batches it may fetch meanwhile are ignored.
+        // (Right after the broker starts, the group coordinator may still be loading: the
+        // consumer restarts itself, and joins once it is ready.)
         await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
-        consumer.pause(topics.map((topic) => ({ topic })));
         await waitFor(`consumer group ${groupId} to be joined`, () => (joined ? true : undefined), { timeoutMs: 60_000, intervalMs: 50 });
+        consumer.pause(topics.map((topic) => ({ topic })));
         await consumer.commitOffsets(flat);
       } finally {
         await consumer.disconnect();
