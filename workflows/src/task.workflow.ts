@@ -23,6 +23,7 @@ import {
 import { DeadlineLadder } from './lib/deadline-ladder';
 import { EventOutbox } from './lib/event-outbox';
 import { reject } from './lib/failures';
+import { requireFutureDate } from './lib/future-date';
 import { PlanClock } from './lib/plan-clock';
 
 /** A long-lived task starts a fresh history well before Temporal's limits (51,200 events). */
@@ -87,17 +88,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   const requireStatus = (what: string, allowed: TaskStatus[]): void => {
     if (!allowed.includes(view.status)) {
       throw reject(ErrorCode.TaskOutOfTurn, `cannot ${what} task ${assignment.taskId} while it is ${view.status}`, { status: view.status, allowed });
-    }
-  };
-  const requireFutureDate = (date: string, field: string): void => {
-    // A real calendar date: `2026-02-30` parses (as March 2nd) but does not round-trip.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-      throw reject(ErrorCode.InvalidDate, `${field} must be a date YYYY-MM-DD`, { errors: [{ field: `body.${field}`, rule: 'must be a date YYYY-MM-DD' }] });
-    }
-    if (date < today()) {
-      throw reject(ErrorCode.InvalidDate, `${field} ${date} is in the past (today is ${today()})`, {
-        errors: [{ field: `body.${field}`, rule: `must be today (${today()}) or later` }],
-      });
     }
   };
 
@@ -234,7 +224,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
         if (view.extensions.some((e) => e.status === 'pending')) {
           throw reject(ErrorCode.ExtensionPending, `task ${assignment.taskId} already has an extension request waiting for a decision`);
         }
-        requireFutureDate(cmd.newDue, 'newDue');
+        requireFutureDate(cmd.newDue, 'newDue', today());
         if (cmd.newDue <= view.due) {
           throw reject(ErrorCode.InvalidDate, `newDue ${cmd.newDue} is not after the deadline in force (${view.due})`, {
             errors: [{ field: 'body.newDue', rule: `must be after ${view.due}` }],
@@ -317,7 +307,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
       validator: (cmd) => {
         requireSupervisor(cmd.actor, 'issue a directive on');
         requireStatus('issue a directive on', ['assigned', 'in_progress', 'submitted']);
-        requireFutureDate(cmd.committedDate, 'committedDate');
+        requireFutureDate(cmd.committedDate, 'committedDate', today());
       },
     },
   );
