@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(0));
 
   try {
-    console.log('duban: starting the local stack (Temporal, Kafka, FerretDB)…');
+    console.log('duban: starting the local stack (Temporal, Kafka, PostgreSQL + FerretDB)…');
     await startStack();
     const secret = devJwtSecret(config.dataDir);
     const port = Number(process.env['PORT'] ?? 3000);

@@ -15,7 +15,7 @@ const USAGE = `usage: stack <command>
   status [--check]         one line per server; --check exits 1 unless all are running
   logs [name] [-f] [-n N]  last N (default 40) lines of one server's log or all, -f to follow
 
-servers: temporal, kafka, ferretdb`;
+servers: temporal, kafka, postgres, ferretdb`;
 
 const DEFAULT_LOG_LINES = 40;
 

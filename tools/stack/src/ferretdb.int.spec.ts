@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { stackConfig } from './index';
 import { MongoClient, MongoServerError } from 'mongodb';
+import { psql } from './postgres.server';
 
 /**
- * What the persistence layer relies on from FerretDB's SQLite backend: unique indexes as the
+ * What the persistence layer relies on from FerretDB on PostgreSQL: unique indexes as the
  * idempotency guard, conditional updates, upserts and indexed lookups.
  */
 describe('the MongoDB driver against the local FerretDB', () => {
-  const { appEnv } = stackConfig();
+  const config = stackConfig();
+  const { appEnv } = config;
   const client = new MongoClient(appEnv.MONGODB_URI);
   const collectionName = `stack_int_spec_${randomUUID().replace(/-/g, '')}`;
 
@@ -22,6 +24,16 @@ describe('the MongoDB driver against the local FerretDB', () => {
 
   it('answers ping', async () => {
     await expect(client.db().admin().ping()).resolves.toMatchObject({ ok: 1 });
+  });
+
+  it('stores documents in the local PostgreSQL, not SQLite', async () => {
+    const collection = client.db().collection(collectionName);
+    await collection.insertOne({ probe: 'postgres' });
+    // FerretDB 1.x keeps each MongoDB database as a PostgreSQL schema of its own name.
+    const schema = await psql(config, config.postgres.database, `SELECT schema_name FROM information_schema.schemata WHERE schema_name = '${config.mongoDatabase}'`);
+    expect(schema.trim()).toBe(config.mongoDatabase);
+    const pool = await psql(config, 'postgres', 'SHOW max_connections');
+    expect(Number(pool.trim())).toBe(config.postgres.maxConnections);
   });
 
   it('enforces a unique index, so a replayed insert is refused', async () => {

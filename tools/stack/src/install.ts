@@ -4,6 +4,7 @@ import { installMarker, type Component } from './component';
 import { ferretdbComponent } from './ferretdb.install';
 import { withLock } from './file-lock';
 import { kafkaComponent } from './kafka.install';
+import { postgresComponent } from './postgres.install';
 import { isErrno } from './log-tail';
 import { describeError, StackError } from './stack-error';
 import type { StackConfig } from './stack.config';
@@ -23,6 +24,7 @@ export const reportToStderr: StackReporter = (line) => {
 export interface StackComponents {
   readonly temporalCli: Component;
   readonly kafka: Component;
+  readonly postgres: Component;
   readonly ferretdb: Component;
   readonly temporalTestServer: Component;
 }
@@ -31,6 +33,7 @@ export function stackComponents(config: StackConfig): StackComponents {
   return {
     temporalCli: temporalCliComponent(config),
     kafka: kafkaComponent(config),
+    postgres: postgresComponent(config),
     ferretdb: ferretdbComponent(config),
     temporalTestServer: temporalTestServerComponent(config),
   };

@@ -10,6 +10,15 @@ export interface LaunchSpec {
   readonly command: string;
   readonly args: readonly string[];
   readonly cwd: string;
+  /** Run as this user instead of the caller (PostgreSQL refuses to run as root). */
+  readonly user?: RunAs;
+}
+
+/** An unprivileged account a server or tool runs as when the stack itself runs as root. */
+export interface RunAs {
+  readonly name: string;
+  readonly uid: number;
+  readonly gid: number;
 }
 
 export interface LaunchedProcess {
@@ -39,6 +48,7 @@ export async function launchDetached(spec: LaunchSpec, logFile: string): Promise
       cwd: spec.cwd,
       detached: true,
       stdio: ['ignore', log.fd, log.fd],
+      ...(spec.user && { uid: spec.user.uid, gid: spec.user.gid }),
     });
     let status: string | undefined;
     child.once('exit', (code, signal) => {
@@ -112,18 +122,30 @@ export async function groupMembers(pgid: number): Promise<number[]> {
 }
 
 /**
- * Stops every process in group `pgid`: SIGTERM, up to `graceMs` for a clean shutdown (Kafka
- * flushes its logs, Temporal closes SQLite), then SIGKILL.
+ * Stops every process in group `pgid`: `signal` (SIGTERM unless the server wants another), up to
+ * `graceMs` for a clean shutdown (Kafka flushes its logs, Temporal closes SQLite, PostgreSQL
+ * checkpoints), then SIGKILL.
  *
  * @throws StackError `STACK.STOP_FAILED` if members survive SIGKILL.
  */
-export async function terminateGroup(pgid: number, graceMs: number): Promise<'terminated' | 'killed'> {
-  signalGroup(pgid, 'SIGTERM');
+export async function terminateGroup(pgid: number, graceMs: number, signal: NodeJS.Signals = 'SIGTERM'): Promise<'terminated' | 'killed'> {
+  // Only the group leader gets a non-default signal: PostgreSQL's postmaster turns SIGINT into a
+  // fast shutdown of its children itself, while a SIGINT to every backend would just cancel queries.
+  if (signal === 'SIGTERM') signalGroup(pgid, 'SIGTERM');
+  else signalProcess(pgid, signal);
   if (await waitUntilGone(pgid, graceMs)) return 'terminated';
   signalGroup(pgid, 'SIGKILL');
   if (await waitUntilGone(pgid, KILL_GRACE_MS)) return 'killed';
   const left = await groupMembers(pgid);
   throw new StackError('STACK.STOP_FAILED', `process group ${pgid} survived SIGKILL: pids ${left.join(', ')}`);
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch (error) {
+    if (!isErrno(error, 'ESRCH')) throw error;
+  }
 }
 
 function signalGroup(pgid: number, signal: NodeJS.Signals): void {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isErrno, logExcerpt } from './log-tail';
+import type { RunAs } from './process-control';
 import { StackError } from './stack-error';
 
 export interface RunOptions {
@@ -9,6 +10,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Output of the command is appended here, so a failure can be read in full afterwards. */
   readonly logFile: string;
+  /** Run as this user instead of the caller (PostgreSQL's initdb refuses root). */
+  readonly user?: RunAs;
 }
 
 /**
@@ -38,6 +41,7 @@ async function execute(command: string, args: readonly string[], options: RunOpt
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', capture ? 'pipe' : log.fd, log.fd],
+      ...(options.user && { uid: options.user.uid, gid: options.user.gid }),
     });
     child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
     outcome = await new Promise((resolvePromise, reject) => {

@@ -2,7 +2,7 @@ import type { Component } from './component';
 import type { LaunchSpec } from './process-control';
 import type { PortBinding } from './stack.config';
 
-export type ServerName = 'temporal' | 'kafka' | 'ferretdb';
+export type ServerName = 'temporal' | 'kafka' | 'postgres' | 'ferretdb';
 
 /** One long-running local server the stack starts, watches and stops. */
 export interface StackServer {
@@ -11,6 +11,16 @@ export interface StackServer {
   readonly ports: readonly PortBinding[];
   /** Where clients reach it, for status lines. */
   readonly endpoint: string;
+  /**
+   * A server this one needs at start-up (FerretDB needs PostgreSQL): started and healthy before
+   * this one is prepared, and stopped only after this one has stopped.
+   */
+  readonly after?: ServerName;
+  /**
+   * The signal for a clean stop; SIGTERM unless the server treats it as something slower
+   * (PostgreSQL's SIGTERM is a "smart" shutdown that waits for every client to leave).
+   */
+  readonly stopSignal?: NodeJS.Signals;
   /** Installed before {@link prepare} runs. */
   readonly components: readonly Component[];
   /**

@@ -19,7 +19,10 @@ describe('stackConfig', () => {
     });
     expect(config.ports.temporalUi.port).toBe(8233);
     expect(config.ports.kafkaController.port).toBe(9093);
+    expect(config.ports.postgres).toEqual({ variable: 'POSTGRES_PORT', port: 55432 });
     expect(config.ports.ferretdbDebug).toBeUndefined();
+    // FerretDB's pool must fit inside PostgreSQL's limit, with room for psql and probes.
+    expect(config.postgres.ferretdbPoolMaxConns).toBeLessThan(config.postgres.maxConnections);
   });
 
   it('moves ports and directories by environment; relative dirs are taken from the repo root', () => {
@@ -32,6 +35,11 @@ describe('stackConfig', () => {
 
   it.each([['0'], ['65536'], ['80a'], ['-1']])('refuses FERRETDB_PORT=%s', (value) => {
     expect(() => stackConfig({ FERRETDB_PORT: value })).toThrow(/FERRETDB_PORT=.* is not a TCP port/);
+  });
+
+  it('moves PostgreSQL by POSTGRES_PORT and refuses it on FerretDB’s port', () => {
+    expect(stackConfig({ POSTGRES_PORT: '15432' }).ports.postgres.port).toBe(15432);
+    expect(() => stackConfig({ POSTGRES_PORT: '27017' })).toThrow('FERRETDB_PORT and POSTGRES_PORT are both 27017');
   });
 
   it('refuses two servers on one port, naming both variables', () => {

@@ -16,11 +16,24 @@ const PORT_DEFAULTS = {
   KAFKA_PORT: 9092,
   KAFKA_CONTROLLER_PORT: 9093,
   FERRETDB_PORT: 27017,
+  // Not PostgreSQL's 5432: a machine's own cluster (Debian starts one on install) may hold it.
+  POSTGRES_PORT: 55432,
 } as const;
 
 /** The dev server always creates this namespace; the apps use it unless told otherwise. */
 const TEMPORAL_NAMESPACE = 'default';
 const MONGODB_DATABASE = 'duban';
+
+/**
+ * FerretDB's PostgreSQL pool and PostgreSQL's connection limit. FerretDB holds one pooled
+ * connection per running operation *and per open cursor*; with its default pool of 50 the store
+ * froze for good once ~40 cursors were held beside 20 busy clients (issue 9). 200 covers the
+ * apps' worst case here (API + consumers + a simulation + a test harness, each a driver pool of
+ * at most 100 sockets but a few dozen operations in flight), and PostgreSQL allows 250 so that
+ * FerretDB never waits on the server, with room left for psql and the stack's own probes.
+ */
+const FERRETDB_POOL_MAX_CONNS = 200;
+const POSTGRES_MAX_CONNECTIONS = 250;
 
 /** How long `start` waits for each server to answer a real client request. */
 const DEFAULT_START_TIMEOUT_MS = 90_000;
@@ -41,6 +54,8 @@ export interface StackPorts {
   readonly kafka: PortBinding;
   readonly kafkaController: PortBinding;
   readonly ferretdb: PortBinding;
+  /** PostgreSQL, FerretDB's backend; only FerretDB connects to it. */
+  readonly postgres: PortBinding;
   /** FerretDB's HTTP debug/metrics listener; off unless FERRETDB_DEBUG_PORT is set. */
   readonly ferretdbDebug: PortBinding | undefined;
 }
@@ -69,6 +84,13 @@ export interface StackConfig {
   readonly runDir: string;
   readonly temporalNamespace: string;
   readonly mongoDatabase: string;
+  /** The PostgreSQL side of FerretDB: its role, database, pool and the server's limit. */
+  readonly postgres: {
+    readonly user: string;
+    readonly database: string;
+    readonly maxConnections: number;
+    readonly ferretdbPoolMaxConns: number;
+  };
   /** Per server, in milliseconds. */
   readonly startTimeoutMs: number;
   /** Grace period between SIGTERM and SIGKILL, in milliseconds. */
@@ -81,7 +103,8 @@ export interface StackConfig {
  *
  * Reads DUBAN_CACHE_DIR (default `~/.cache/duban`), DUBAN_DATA_DIR (default `<repo>/.data`),
  * the port variables (TEMPORAL_PORT 7233, TEMPORAL_UI_PORT 8233, KAFKA_PORT 9092,
- * KAFKA_CONTROLLER_PORT 9093, FERRETDB_PORT 27017, FERRETDB_DEBUG_PORT unset = disabled) and
+ * KAFKA_CONTROLLER_PORT 9093, FERRETDB_PORT 27017, POSTGRES_PORT 55432, FERRETDB_DEBUG_PORT
+ * unset = disabled) and
  * DUBAN_STACK_START_TIMEOUT_MS / DUBAN_STACK_STOP_TIMEOUT_MS. Relative directories are taken
  * from the repo root, not the current directory, so every caller agrees on one data dir.
  *
@@ -105,6 +128,7 @@ export function stackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
     kafka: port('KAFKA_PORT'),
     kafkaController: port('KAFKA_CONTROLLER_PORT'),
     ferretdb: port('FERRETDB_PORT'),
+    postgres: port('POSTGRES_PORT'),
     ferretdbDebug: debugPort === undefined ? undefined : { variable: 'FERRETDB_DEBUG_PORT', port: debugPort },
   };
   assertDistinct(ports);
@@ -121,6 +145,12 @@ export function stackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
     runDir: join(dataDir, 'run'),
     temporalNamespace: TEMPORAL_NAMESPACE,
     mongoDatabase: MONGODB_DATABASE,
+    postgres: {
+      user: 'duban',
+      database: 'ferretdb',
+      maxConnections: POSTGRES_MAX_CONNECTIONS,
+      ferretdbPoolMaxConns: FERRETDB_POOL_MAX_CONNS,
+    },
     startTimeoutMs: parseMillis(env, 'DUBAN_STACK_START_TIMEOUT_MS') ?? DEFAULT_START_TIMEOUT_MS,
     stopTimeoutMs: parseMillis(env, 'DUBAN_STACK_STOP_TIMEOUT_MS') ?? DEFAULT_STOP_TIMEOUT_MS,
     appEnv: {

@@ -4,6 +4,7 @@ import { ferretdbServer } from './ferretdb.server';
 import { withLock } from './file-lock';
 import { installAll, reportToStderr, stackComponents, type StackReporter } from './install';
 import { kafkaServer } from './kafka.server';
+import { postgresServer } from './postgres.server';
 import { isErrno, logExcerpt } from './log-tail';
 import { findTakenPort, type PortHolder } from './ports';
 import { commandLine, isAlive, launchDetached, PidFile, terminateGroup, type LaunchedProcess, type LaunchSpec } from './process-control';
@@ -43,6 +44,7 @@ export function stackServers(config: StackConfig): StackServer[] {
   return [
     temporalServer(config, components.temporalCli),
     kafkaServer(config, components.kafka),
+    postgresServer(config, components.postgres),
     ferretdbServer(config, components.ferretdb),
   ];
 }
@@ -50,6 +52,8 @@ export function stackServers(config: StackConfig): StackServer[] {
 /**
  * Installs what is missing, then starts every server that is not already running and waits
  * until each answers a real client request. Servers that are already up are only checked.
+ * Independent servers start side by side; one that needs another (FerretDB needs PostgreSQL)
+ * starts once that one is healthy, and is not started at all if that one failed.
  * Safe to call concurrently from several processes (they take turns).
  *
  * @returns the configuration used, whose `appEnv` the apps and tests need.
@@ -71,7 +75,15 @@ export async function startStack(options: StackOptions = {}): Promise<StackConfi
     );
     if (conflicts.length > 0) throw new StackError('STACK.PORT_TAKEN', conflicts.join('\n'));
 
-    const results = await Promise.allSettled(servers.map((server) => startServer(server, config, report)));
+    const started = new Map<ServerName, Promise<void>>();
+    const start = (server: StackServer): Promise<void> => {
+      const before = server.after === undefined ? undefined : started.get(server.after);
+      const run = before === undefined ? startServer(server, config, report) : before.then(() => startServer(server, config, report));
+      started.set(server.name, run);
+      return run;
+    };
+    // stackServers lists a server after the one it needs, so that one's promise already exists.
+    const results = await Promise.allSettled(servers.map(start));
     const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
     if (failures.length === 0) return;
     const onlyPorts = failures.every((error) => error instanceof StackError && error.code === 'STACK.PORT_TAKEN');
@@ -93,8 +105,17 @@ export async function stopStack(options: StackOptions = {}): Promise<void> {
   const config = options.config ?? stackConfig();
   const report = options.report ?? reportToStderr;
   const servers = stackServers(config);
-  await withStackLock(config, config.stopTimeoutMs, async () => {
-    const results = await Promise.allSettled(servers.map((server) => stopServer(server, config, report)));
+  // A server stops only after whatever needs it (FerretDB before PostgreSQL); others side by side.
+  const budget = config.stopTimeoutMs * 2;
+  await withStackLock(config, budget, async () => {
+    const stopped = new Map<ServerName, Promise<void>>();
+    const stop = (server: StackServer): Promise<void> => {
+      const dependents = servers.filter((other) => other.after === server.name).map((other) => stopped.get(other.name) ?? Promise.resolve());
+      const run = Promise.allSettled(dependents).then(() => stopServer(server, config, report));
+      stopped.set(server.name, run);
+      return run;
+    };
+    const results = await Promise.allSettled([...servers].reverse().map(stop));
     const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
     if (failures.length > 0) {
       throw new StackError('STACK.STOP_FAILED', failures.map((error) => describeError(error)).join('\n'));
@@ -194,7 +215,7 @@ async function startServer(server: StackServer, config: StackConfig, report: Sta
     await waitHealthy(server, config, launched.pid, logFile, launched.logOffset, launched.exitStatus);
   } catch (error) {
     // A server that never became healthy must not keep its ports or linger unseen.
-    const cleanup = await terminateGroup(launched.pid, config.stopTimeoutMs).then(
+    const cleanup = await terminateGroup(launched.pid, config.stopTimeoutMs, server.stopSignal).then(
       () => '',
       (stopError: unknown) => `\nstopping it failed too: ${describeError(stopError)}`,
     );
@@ -276,12 +297,13 @@ async function stopServer(server: StackServer, config: StackConfig, report: Stac
     report(`${server.name} not running${found.state === 'stale' ? ` (removed stale pid file for pid ${found.pid})` : ''}`);
     return;
   }
-  const outcome = await terminateGroup(found.pid, config.stopTimeoutMs);
+  const signal = server.stopSignal ?? 'SIGTERM';
+  const outcome = await terminateGroup(found.pid, config.stopTimeoutMs, signal);
   await pidFile.remove();
   // Marks the end of this run in the log, so a reader can tell a stop from a crash.
   await appendFile(
     logFileOf(server, config),
-    `=== ${new Date().toISOString()} stopped by the stack (${outcome === 'killed' ? 'SIGKILL after SIGTERM' : 'SIGTERM'})\n`,
+    `=== ${new Date().toISOString()} stopped by the stack (${outcome === 'killed' ? `SIGKILL after ${signal}` : signal})\n`,
   );
   report(`${server.name} stopped (pid ${found.pid}${outcome === 'killed' ? ', needed SIGKILL' : ''})`);
 }

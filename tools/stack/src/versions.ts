@@ -15,6 +15,8 @@ const versionsSchema = z
     ferretdb: releaseVersion,
     /** io.temporal:temporal-test-server (the Java SDK's time-skipping server). */
     temporalTestServer: releaseVersion,
+    /** Major version of Debian's PostgreSQL (`postgresql-<major>`), FerretDB's backend. */
+    postgresql: z.string().regex(/^\d+$/, 'expected a major version, e.g. 15'),
   })
   .strict();
 
