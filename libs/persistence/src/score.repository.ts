@@ -16,12 +16,12 @@ import {
   type ScoringRules,
   type UnitYearScore,
 } from '@duban/domain';
+import { bulkWriteInChunks, isBulkDuplicateKeyOnly } from './bulk-write';
 import { ScoreEntryRecord } from './score-entry.schema';
 import { ScoreEventRecord } from './score-event.schema';
 import { ScoreSubjectRecord } from './score-subject.schema';
 import { ScoreRecord } from './score.schema';
 
-const DUPLICATE_KEY = 11000;
 const MAX_ATTEMPTS = 5;
 /** `source` of the events the scores consumer decides. */
 export const SCORES_SOURCE = '/duban/consumers/scores';
@@ -99,7 +99,8 @@ export class ScoreStore {
     if (scoring.length === 0) return;
 
     // 1. Store each event once.
-    await this.events.bulkWrite(
+    await bulkWriteInChunks(
+      this.events,
       scoring.map((e) => ({
         updateOne: {
           filter: { _id: e.id },
@@ -183,13 +184,17 @@ export class ScoreStore {
       }
       if (leftPending.length + lost.length > 0) pendingBySubject.set(subject, [...leftPending, ...lost]);
     }
-    if (subjectOps.length > 0) await this.subjects.bulkWrite(subjectOps, { ordered: true });
-    if (entryOps.length > 0) await this.entries.bulkWrite(entryOps, { ordered: false });
+    await bulkWriteInChunks(this.subjects, subjectOps, { ordered: true });
+    await bulkWriteInChunks(this.entries, entryOps, { ordered: false });
 
     // 5. Re-sum them (for a started plan, every score of the plan: its base may differ), then forget what was pending.
     await this.refreshUnitYears(keys, startedPlans, publish);
     if (pendingBySubject.size > 0) {
-      await this.subjects.bulkWrite([...pendingBySubject].map(([subject, pending]) => ({ updateOne: { filter: { _id: subject }, update: { $pullAll: { pending } } } })), { ordered: false });
+      await bulkWriteInChunks(
+        this.subjects,
+        [...pendingBySubject].map(([subject, pending]) => ({ updateOne: { filter: { _id: subject }, update: { $pullAll: { pending } } } })),
+        { ordered: false },
+      );
     }
   }
 
@@ -197,7 +202,11 @@ export class ScoreStore {
   async backfillEntryKeys(): Promise<number> {
     const legacy = await this.entries.find({ key: { $exists: false } }, { _id: 1, planId: 1, unit: 1, year: 1 }).lean().exec();
     if (legacy.length > 0) {
-      await this.entries.bulkWrite(legacy.map((e) => ({ updateOne: { filter: { _id: e._id }, update: { $set: { key: scoreKey(e) } } } })), { ordered: false });
+      await bulkWriteInChunks(
+        this.entries,
+        legacy.map((e) => ({ updateOne: { filter: { _id: e._id }, update: { $set: { key: scoreKey(e) } } } })),
+        { ordered: false },
+      );
     }
     return legacy.length;
   }
@@ -299,7 +308,8 @@ export class ScoreStore {
   private async writeScores(writes: readonly ScoreWrite[]): Promise<Set<string>> {
     let complete = false;
     try {
-      const res = await this.scores.bulkWrite(
+      const res = await bulkWriteInChunks(
+        this.scores,
         writes.map((w) => w.op),
         { ordered: false },
       );
@@ -317,7 +327,8 @@ export class ScoreStore {
   private async publishAndClear(items: readonly { key: string; sequence: number; event: ScoreUpdated }[], publish: Publish): Promise<void> {
     if (items.length === 0) return;
     for (const item of items) await publish(item.event);
-    await this.scores.bulkWrite(
+    await bulkWriteInChunks(
+      this.scores,
       items.map((i) => ({ updateOne: { filter: { _id: i.key, sequence: i.sequence }, update: { $set: { pendingEvent: null } } } })),
       { ordered: false },
     );
@@ -362,10 +373,3 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /** A bulk write error whose every failed operation is a duplicate key (an insert that lost a race). */
-function isBulkDuplicateKeyOnly(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const writeErrors = (e as { writeErrors?: unknown }).writeErrors;
-  const list: unknown[] = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-  if (list.length === 0) return (e as { code?: unknown }).code === DUPLICATE_KEY;
-  return list.every((w) => typeof w === 'object' && w !== null && (w as { code?: unknown }).code === DUPLICATE_KEY);
-}

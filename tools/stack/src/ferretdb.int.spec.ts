@@ -36,6 +36,19 @@ describe('the MongoDB driver against the local FerretDB', () => {
     expect(Number(pool.trim())).toBe(config.postgres.maxConnections);
   });
 
+  it('answers an equality filter from an index, not a scan of the collection (the GIN twins of its indexes)', async () => {
+    const collection = client.db().collection<{ _id: string; district: string }>(collectionName);
+    await collection.createIndex({ district: 1 });
+    await collection.insertMany(Array.from({ length: 2000 }, (_, i) => ({ _id: `d${i}`, district: `D${i % 50}` })));
+    // Fresh statistics, so the planner's choice does not depend on when autovacuum last ran.
+    await psql(config, config.postgres.database, 'ANALYZE');
+    for (const filter of [{ _id: 'd1234' }, { district: 'D7' }]) {
+      const explained = await client.db().command({ explain: { find: collectionName, filter } });
+      expect(JSON.stringify(explained['queryPlanner'])).toMatch(/"Index Name":"gin_/);
+      expect(explained['filterPushdown']).toBe(true);
+    }
+  });
+
   it('enforces a unique index, so a replayed insert is refused', async () => {
     const events = client.db().collection<{ eventId: string; subject: string }>(collectionName);
     await events.createIndex({ eventId: 1 }, { unique: true });

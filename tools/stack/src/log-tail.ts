@@ -38,5 +38,6 @@ export async function logExcerpt(file: string, count: number, from = 0): Promise
 }
 
 export function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+  // Not `instanceof Error`: under jest, errors thrown by Node's built-ins come from another realm.
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
 }

@@ -11,6 +11,8 @@ import type { StackConfig } from './stack.config';
 import type { StackServer } from './stack-server';
 
 const PROBE_TIMEOUT_MS = 3_000;
+/** Indexing what an older store already holds may take a while, once; later starts are no-ops. */
+const SETUP_TIMEOUT_MS = 300_000;
 
 /**
  * PostgreSQL, FerretDB's backend, as a plain process on loopback with its cluster in
@@ -80,28 +82,32 @@ export function postgresServer(config: StackConfig, postgres: Component): StackS
 }
 
 /**
- * Creates FerretDB's database in the running cluster unless it exists (idempotent, so every
- * start may call it).
+ * Creates FerretDB's database in the running cluster unless it exists, and installs the trigger
+ * that gives FerretDB's indexes GIN twins PostgreSQL can use (`conf/ferretdb-gin-indexes.sql`).
+ * Idempotent, so every start calls it.
  */
 export async function ensureFerretdbDatabase(config: StackConfig): Promise<void> {
   const { database } = config.postgres;
   const found = await psql(config, 'postgres', `SELECT 1 FROM pg_database WHERE datname = '${database}'`);
   if (found.trim() === '') await psql(config, 'postgres', `CREATE DATABASE ${database}`);
+  await psql(config, database, { file: join(config.toolsDir, 'conf', 'ferretdb-gin-indexes.sql') }, SETUP_TIMEOUT_MS);
 }
 
 /**
- * Runs one statement with psql against the local cluster and returns its unaligned output.
- * Bounded: a server that does not answer within a few seconds is an error, not a wait.
+ * Runs one statement (or a file, stopping at its first error) with psql against the local
+ * cluster and returns its unaligned output. Bounded: a server that does not answer in time is an
+ * error, not a wait.
  */
-export function psql(config: StackConfig, database: string, sql: string): Promise<string> {
-  const args = ['-h', config.host, '-p', String(config.ports.postgres.port), '-U', config.postgres.user, '-d', database, '-w', '-X', '-Atqc', sql];
+export function psql(config: StackConfig, database: string, sql: string | { file: string }, timeoutMs = PROBE_TIMEOUT_MS): Promise<string> {
+  const what = typeof sql === 'string' ? ['-c', sql] : ['-v', 'ON_ERROR_STOP=1', '-f', sql.file];
+  const args = ['-h', config.host, '-p', String(config.ports.postgres.port), '-U', config.postgres.user, '-d', database, '-w', '-X', '-Atq', ...what];
   return new Promise((resolve, reject) => {
     execFile(
       join(postgresBinDir(config.versions.postgresql), 'psql'),
       args,
-      { timeout: PROBE_TIMEOUT_MS, env: { ...process.env, PGCONNECT_TIMEOUT: String(PROBE_TIMEOUT_MS / 1000) } },
+      { timeout: timeoutMs, env: { ...process.env, PGCONNECT_TIMEOUT: String(PROBE_TIMEOUT_MS / 1000) } },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`psql ${sql}: ${stderr.trim() || error.message}`));
+        if (error) reject(new Error(`psql ${what.join(' ')}: ${stderr.trim() || error.message}`));
         else resolve(stdout);
       },
     );
