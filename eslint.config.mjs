@@ -29,7 +29,9 @@ const depConstraints = [
   { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts', 'type:domain'] },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:tool', 'type:adapter', 'type:contracts', 'type:domain'] },
+  // Tools (start, simulate, bench) run the apps as child processes exactly as the e2e tests do, so
+  // they share the test harness's process helpers (which in turn use only the stack tool).
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:tool', 'type:testing', 'type:adapter', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:tool', 'type:adapter', 'type:contracts', 'type:domain'] },
 ];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, loadConfig } from '@duban/config';
+import { ConfigError, env, loadConfig, storeConnectionProblems, storeConnectionShape } from '@duban/config';
 
 export const apiConfigShape = {
   PORT: env.port(3000),
@@ -11,8 +11,41 @@ export const apiConfigShape = {
   KAFKA_BROKERS: env.kafkaBrokers,
   MONGODB_URI: env.mongodbUri,
   JWT_SECRET: env.jwtSecret,
+  ...storeConnectionShape,
+  /**
+   * The budget of one HTTP request: past it the API answers 503 DEPENDENCY.TIMEOUT with
+   * Retry-After, whatever it was waiting on. Must exceed the store's and Temporal's own limits, so
+   * a slow dependency is normally named by its own error first.
+   */
+  REQUEST_TIMEOUT_MS: env.ms(5000, 100),
+  /** gRPC deadline of each Temporal call (a query, an update, a start), within the request budget. */
+  TEMPORAL_RPC_TIMEOUT_MS: env.ms(4000, 100),
+  /** Per-dependency limit of `/health`, so it answers fast even when a dependency hangs. */
+  HEALTH_CHECK_TIMEOUT_MS: env.ms(1000, 50),
+  /** The `Retry-After` (seconds) of a 503 when a dependency is down or slow. */
+  RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /**
+   * `maxTimeMS` of the audit export's query, in place of MONGODB_MAX_TIME_MS: an export reads the
+   * whole matching log. Must be below MONGODB_SOCKET_TIMEOUT_MS, which would cut it first.
+   */
+  AUDIT_EXPORT_MAX_TIME_MS: env.ms(8000, 1),
+  /** How long a plan's view is reused for enterprise registrations and reads (0 turns the cache off). */
+  PLAN_VIEW_CACHE_TTL_MS: env.ms(2000, 0, 60_000),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
-export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => loadConfig(apiConfigShape, e);
+export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => {
+  const config = loadConfig(apiConfigShape, e);
+  const problems = storeConnectionProblems(config);
+  for (const variable of ['MONGODB_MAX_TIME_MS', 'TEMPORAL_RPC_TIMEOUT_MS'] as const) {
+    if (config[variable] >= config.REQUEST_TIMEOUT_MS) {
+      problems.push({ variable, rule: `must be below REQUEST_TIMEOUT_MS (${config.REQUEST_TIMEOUT_MS}), so the dependency's own timeout names it before the request budget runs out` });
+    }
+  }
+  if (config.AUDIT_EXPORT_MAX_TIME_MS >= config.MONGODB_SOCKET_TIMEOUT_MS) {
+    problems.push({ variable: 'AUDIT_EXPORT_MAX_TIME_MS', rule: `must be below MONGODB_SOCKET_TIMEOUT_MS (${config.MONGODB_SOCKET_TIMEOUT_MS})` });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+};
 export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,13 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule } from '@duban/persistence';
+import { AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuditController } from './audit/audit.controller';
 import { WorkflowHistoryService } from './audit/workflow-history.service';
 import { BriefsController } from './briefs/briefs.controller';
 import { AuthGuard } from './common/auth.guard';
+import { DependencyTracker } from './common/dependency-tracker';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { RequestBudgetInterceptor } from './common/request-budget.interceptor';
 import { ScoresController } from './scores/scores.controller';
 import { EnterpriseWorkflows } from './enterprises/enterprise-workflows';
 import { EnterprisesController } from './enterprises/enterprises.controller';
@@ -17,9 +19,11 @@ import { ParksService } from './enterprises/parks.service';
 import { EscalationsController } from './escalations/escalations.controller';
 import { EscalationsService } from './escalations/escalations.service';
 import { HealthController } from './health/health.controller';
+import { MeController } from './me/me.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationsService } from './notifications/notifications.service';
 import { PlansController } from './plans/plans.controller';
+import { PlanViewCache } from './plans/plan-view.cache';
 import { PlansService } from './plans/plans.service';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
@@ -31,13 +35,18 @@ import { temporalClientProvider } from './temporal/temporal.provider';
 @Module({})
 export class AppModule {
   static forConfig(config: ApiConfig): DynamicModule {
+    // One tracker for the module's life: the store's query middleware and Temporal's interceptors
+    // report to it, and the request budget reads it to name the dependency a slow request waits on.
+    const tracker = new DependencyTracker();
     return {
       module: AppModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
-      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, SubscriptionsController, ScoresController],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
+      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, SubscriptionsController, ScoresController, MeController],
       providers: [
         { provide: API_CONFIG, useValue: config },
+        { provide: DependencyTracker, useValue: tracker },
         temporalClientProvider,
+        PlanViewCache,
         PlansService,
         TaskWorkflows,
         TasksService,
@@ -50,6 +59,7 @@ export class AppModule {
         WorkflowHistoryService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestBudgetInterceptor },
       ],
     };
   }

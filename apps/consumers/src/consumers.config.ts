@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, env, loadConfig } from '@duban/config';
+import { ConfigError, env, loadConfig, storeConnectionProblems, storeConnectionShape } from '@duban/config';
 
 const groupId = (fallback: string) =>
   z
@@ -48,18 +48,41 @@ export const webhookDeliveryShape = {
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
 };
 
+/**
+ * A consumer group whose handler fails (the store down) retries the same events in place with
+ * exponential back-off, reports `failing`, and never skips them. Shutdown does not wait for it.
+ */
+export const consumerResilienceShape = {
+  /** Delay after a handler's first failure (doubles per failure, jittered in [d/2, d]). */
+  CONSUMER_RETRY_BASE_MS: ms(200, 10),
+  /** Longest delay between a failing handler's attempts; below the group session timeout (30 s). */
+  CONSUMER_RETRY_MAX_MS: z.coerce.number().int().min(10).max(25_000).default(10_000),
+  /** Optional: serve `GET /health` (200 ready, 503 not, each group's state) on this port. */
+  CONSUMERS_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Listen address of the readiness endpoint; 0.0.0.0 in a container. */
+  CONSUMERS_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
+  /** After SIGTERM, the longest wait for a clean stop before the process exits anyway (code 1). */
+  SHUTDOWN_TIMEOUT_MS: ms(5000, 100),
+};
+
 export const consumersConfigShape = {
   KAFKA_BROKERS: env.kafkaBrokers,
+  KAFKA_TOPIC_PREFIX: env.kafkaTopicPrefix,
   MONGODB_URI: env.mongodbUri,
+  ...storeConnectionShape,
   ...consumerGroupsShape,
   ...webhookDeliveryShape,
+  ...consumerResilienceShape,
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;
 export const loadConsumersConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(consumersConfigShape, e);
   // One group for two consumers would split the partitions between them: each would see only some events.
-  const problems: { variable: string; rule: string }[] = [];
+  const problems = storeConnectionProblems(config);
+  if (config.CONSUMER_RETRY_MAX_MS < config.CONSUMER_RETRY_BASE_MS) {
+    problems.push({ variable: 'CONSUMER_RETRY_MAX_MS', rule: `must be at least CONSUMER_RETRY_BASE_MS (${config.CONSUMER_RETRY_BASE_MS})` });
+  }
   CONSUMER_GROUP_VARIABLES.forEach((variable, i) => {
     const earlier = CONSUMER_GROUP_VARIABLES.slice(0, i).find((other) => config[other] === config[variable]);
     if (earlier !== undefined) problems.push({ variable, rule: `must differ from ${earlier} (${config[earlier]})` });

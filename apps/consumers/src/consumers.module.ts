@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule } from '@duban/persistence';
+import { AuditPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
 import { AuditConsumer } from './audit/audit.consumer';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from './consumers.config';
 import { EnterprisesConsumer } from './enterprises/enterprises.consumer';
@@ -15,7 +15,7 @@ export class ConsumersModule {
   static forConfig(config: ConsumersConfig): DynamicModule {
     return {
       module: ConsumersModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
       providers: [{ provide: CONSUMERS_CONFIG, useValue: config }, AuditConsumer, TasksConsumer, EnterprisesConsumer, NotificationsConsumer, WebhooksConsumer, WebhookDeliveryLoop, ScoresConsumer],
     };
   }

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { EventPublisher, createKafka, ensureTopics } from '@duban/kafka';
+import { EventPublisher, configureTopicNamespace, createKafka, ensureTopics } from '@duban/kafka';
 import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 import { loadWorkerConfig } from './worker.config';
 import { createActivities } from './publish-event.activity';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
+  configureTopicNamespace(config.KAFKA_TOPIC_PREFIX);
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-worker' });
   const admin = kafka.admin();
   await admin.connect();

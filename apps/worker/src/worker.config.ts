@@ -5,6 +5,7 @@ export const workerConfigShape = {
   TEMPORAL_NAMESPACE: env.temporalNamespace,
   TEMPORAL_TASK_QUEUE: env.taskQueue,
   KAFKA_BROKERS: env.kafkaBrokers,
+  KAFKA_TOPIC_PREFIX: env.kafkaTopicPrefix,
 };
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;

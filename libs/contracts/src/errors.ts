@@ -38,6 +38,10 @@ export const ErrorCode = {
   DeliveryNotFound: 'DELIVERY.NOT_FOUND',
   /** Only a dead letter can be retried: a delivered event is never sent again. */
   DeliveryNotDead: 'DELIVERY.NOT_DEAD_LETTER',
+  /** A dependency (the store, Temporal) is unreachable or refused: 503 with Retry-After. */
+  DependencyUnavailable: 'DEPENDENCY.UNAVAILABLE',
+  /** A dependency, or the request as a whole, ran out of its time budget: 503 with Retry-After. */
+  DependencyTimeout: 'DEPENDENCY.TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

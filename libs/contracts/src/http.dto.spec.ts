@@ -37,13 +37,13 @@ describe('request schemas', () => {
   });
 
   it('parses the inbox query strings: booleans, paging defaults and limits, unknown keys refused', () => {
-    expect(taskListQuerySchema.parse({})).toEqual({ kind: 'task', limit: 50, offset: 0 });
-    expect(taskListQuerySchema.parse({ overdue: 'false', limit: '500', offset: '10' })).toEqual({ overdue: false, kind: 'task', limit: 500, offset: 10 });
+    expect(taskListQuerySchema.parse({})).toEqual({ kind: 'task', limit: 50, count: false });
+    expect(taskListQuerySchema.parse({ overdue: 'false', limit: '500', offset: '10', count: 'true' })).toEqual({ overdue: false, kind: 'task', limit: 500, offset: 10, count: true });
     expect(issues(taskListQuerySchema.safeParse({ limit: '501' }))).toEqual(['limit: Number must be less than or equal to 500']);
     expect(issues(taskListQuerySchema.safeParse({ overdue: 'yes', unit: 'stiic', status: 'closed' }))).toHaveLength(3);
     expect(issues(taskListQuerySchema.safeParse({ 'unit[$ne]': 'X' }))).toEqual([": Unrecognized key(s) in object: 'unit[$ne]'"]);
     expect(issues(taskListQuerySchema.safeParse({ unit: ['A', 'B'] }))).toEqual(['unit: Expected string, received array']);
-    expect(escalationListQuerySchema.parse({ state: 'open', level: 'leading-group' })).toEqual({ state: 'open', level: 'leading-group', limit: 50, offset: 0 });
+    expect(escalationListQuerySchema.parse({ state: 'open', level: 'leading-group' })).toEqual({ state: 'open', level: 'leading-group', limit: 50, count: false });
     expect(issues(escalationListQuerySchema.safeParse({ state: 'closed' }))).toHaveLength(1);
   });
 });

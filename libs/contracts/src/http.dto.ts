@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { DISTRICT_CODES, ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, ESCALATION_AGE_BUCKETS, TRACKS, enterpriseRegistrationSchema, type EscalationAgeBucket, type EnterpriseClassification } from '@duban/domain';
 import { EventType, type Actor } from './events';
 import { CODE_PATTERN, PLAN_ID_PATTERN, TASK_ID_PATTERN } from './ids';
+import {
+  AUDIT_SUBJECT_KEYSET,
+  AUDIT_TIME_KEYSET,
+  ENTERPRISE_LIST_KEYSET,
+  ESCALATION_INBOX_KEYSET,
+  TASK_INBOX_KEYSET,
+  pageFields,
+  refinePaging,
+  type PageInfo,
+} from './pagination';
 import type { EscalationLevel, TaskStatus, TaskView } from './task.workflow-api';
 
 /**
@@ -113,10 +123,17 @@ const auditFilters = {
 export const auditQuerySchema = z
   .object({
     ...auditFilters,
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    ...pageFields(100, 1000, AUDIT_TIME_KEYSET, AUDIT_SUBJECT_KEYSET),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    refinePaging(q, ctx);
+    // One subject's trail is in sequence order, the whole trail in time order: a cursor of one is no place in the other.
+    const expected = q.subject !== undefined ? AUDIT_SUBJECT_KEYSET.name : AUDIT_TIME_KEYSET.name;
+    if (q.cursor !== undefined && q.cursor.keyset !== expected) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cursor'], message: 'is a cursor of another audit query (with or without subject)' });
+    }
+  });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const AUDIT_EXPORT_FORMATS = ['jsonl', 'csv'] as const;
@@ -141,10 +158,6 @@ export type AuditVerifyQuery = z.infer<typeof auditVerifyQuerySchema>;
 export const workflowIdSchema = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be a workflow id (printable ASCII, no spaces)');
 
 const unitCode = z.string().regex(CODE_PATTERN, 'must be a unit code');
-const page = (defaultLimit: number, maxLimit: number) => ({
-  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
 
 export const TASK_STATUSES = ['assigned', 'in_progress', 'submitted', 'accepted'] as const satisfies readonly TaskStatus[];
 
@@ -162,9 +175,10 @@ export const taskListQuerySchema = z
     /** The plan's tasks by default; `brief` for information briefs (also at `GET /briefs`). */
     kind: z.enum(['task', 'brief']).default('task'),
     taskCode: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'is not a task code').optional(),
-    ...page(50, 500),
+    ...pageFields(50, 500, TASK_INBOX_KEYSET),
   })
-  .strict();
+  .strict()
+  .superRefine(refinePaging);
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
 /** `GET /briefs`: information briefs (信息简报) by month and unit. */
@@ -174,9 +188,10 @@ export const briefListQuerySchema = z
     unit: unitCode.optional(),
     planId: z.string().regex(PLAN_ID_PATTERN, 'is not a plan id').optional(),
     status: z.enum(TASK_STATUSES).optional(),
-    ...page(50, 500),
+    ...pageFields(50, 500, TASK_INBOX_KEYSET),
   })
-  .strict();
+  .strict()
+  .superRefine(refinePaging);
 export type BriefListQuery = z.infer<typeof briefListQuerySchema>;
 
 export const ESCALATION_LEVELS = ['yellow', 'red', 'leading-group'] as const satisfies readonly EscalationLevel[];
@@ -193,9 +208,10 @@ export const escalationListQuerySchema = z
     age: z.enum(ESCALATION_AGE_BUCKETS).optional(),
     planId: z.string().regex(PLAN_ID_PATTERN, 'is not a plan id').optional(),
     taskId: z.string().regex(TASK_ID_PATTERN, 'is not a task id').optional(),
-    ...page(50, 500),
+    ...pageFields(50, 500, ESCALATION_INBOX_KEYSET),
   })
-  .strict();
+  .strict()
+  .superRefine(refinePaging);
 export type EscalationListQuery = z.infer<typeof escalationListQuerySchema>;
 
 /** What the task routes answer: the workflow's view, and whether its deadline has passed unaccepted. */
@@ -230,9 +246,8 @@ export interface TaskInboxItem {
   lastEventSequence: number;
 }
 
-export interface TaskInboxPage {
+export interface TaskInboxPage extends PageInfo {
   items: TaskInboxItem[];
-  total: number;
 }
 
 /** One case of the 督查室 inbox (`GET /escalations`), from the escalation projection. */
@@ -263,11 +278,14 @@ export interface EscalationInboxItem {
   updatedAt: string;
 }
 
-export interface EscalationInboxPage {
+export interface EscalationInboxPage extends PageInfo {
   items: EscalationInboxItem[];
-  total: number;
-  /** Counts over every case matching the filters (not only this page). */
-  counts: { byUnit: Record<string, number>; byLevel: Record<string, number>; byAge: Record<EscalationAgeBucket, number> };
+  /**
+   * Counts over every case matching the filters (not only this page), with `count=true` only:
+   * they read every match, so the 督查室 board asks them for the open cases (`state=open`), which
+   * stay few however large the history grows.
+   */
+  counts?: { byUnit: Record<string, number>; byLevel: Record<string, number>; byAge: Record<EscalationAgeBucket, number> };
 }
 
 /** The most rows one bulk import takes (CSV data rows or JSON items). */
@@ -314,9 +332,10 @@ export const enterpriseListQuerySchema = z
     park: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a park id').optional(),
     status: z.enum(ENTERPRISE_STATUSES).optional(),
     planId: planIdField.optional(),
-    ...page(50, 500),
+    ...pageFields(50, 500, ENTERPRISE_LIST_KEYSET),
   })
-  .strict();
+  .strict()
+  .superRefine(refinePaging);
 export type EnterpriseListQuery = z.infer<typeof enterpriseListQuerySchema>;
 
 export const ENTERPRISE_ROLLUP_KEYS = ['district', 'park', 'track'] as const;
@@ -367,9 +386,8 @@ export interface EnterpriseListItem {
   lastEventSequence: number;
 }
 
-export interface EnterpriseListPage {
+export interface EnterpriseListPage extends PageInfo {
   items: EnterpriseListItem[];
-  total: number;
 }
 
 /** One key of a roll-up (a district, a park or a track; `none` for enterprises without one). */

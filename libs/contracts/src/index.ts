@@ -7,6 +7,7 @@ export * from './plan.workflow-api';
 export * from './brief.workflow-api';
 export * from './enterprise.workflow-api';
 export * from './workflow-options';
+export * from './pagination';
 export * from './http.dto';
 export * from './webhooks';
 export * from './notification.dto';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Bilingual, NotificationKind, RecipientRole } from '@duban/domain';
 import { EventType } from './events';
 import { CODE_PATTERN } from './ids';
+import { NOTIFICATION_KEYSET, pageFields, refinePaging, type PageInfo } from './pagination';
 
 const eventTypes = Object.values(EventType) as [EventType, ...EventType[]];
 
@@ -17,10 +18,10 @@ export const notificationListQuerySchema = z
     unit: z.string().regex(CODE_PATTERN, 'must be a unit code').optional(),
     /** One task's or one enterprise's notifications (the event subject: a task id or an enterprise id). */
     subject: z.string().regex(/^\S{1,200}$/, 'must be a task or enterprise id').optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    ...pageFields(50, 200, NOTIFICATION_KEYSET),
   })
-  .strict();
+  .strict()
+  .superRefine(refinePaging);
 export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
 
 /** A notification id: `{eventId}:{recipient unit}`. */
@@ -56,11 +57,9 @@ export interface NotificationItem {
   readBy?: string;
 }
 
-export interface NotificationPage {
+export interface NotificationPage extends PageInfo {
   items: NotificationItem[];
-  /** Notifications matching the filters (all pages). */
-  total: number;
-  /** The unit's unread notifications, whatever the filters. */
+  /** The unit's unread notifications, whatever the filters (an indexed count of one unit's unread). */
   unread: number;
   unit: string;
 }

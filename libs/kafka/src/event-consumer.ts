@@ -1,7 +1,10 @@
 import type { Consumer } from 'kafkajs';
 import type { DubanEvent, Topic } from '@duban/contracts';
+import { consumerHealth, type ConsumerHealth } from './consumer-health';
+import { ConsumerStoppingError, DEFAULT_BACKOFF, abortable, abortableDelay, backoffDelay, type BackoffPolicy } from './handler-backoff';
 import { createKafka, ensureTopics } from './kafka-client';
 import { parseEvent } from './parse-event';
+import { logicalTopic, physicalTopic } from './topic-namespace';
 
 export interface EventPosition {
   topic: string;
@@ -21,6 +24,10 @@ interface CommonConsumerOptions {
   groupId: string;
   topics: readonly Topic[];
   logger: { log(message: string): void; error(message: string): void };
+  /** Back-off of a failing handler; default: the process default ({@link configureConsumerBackoff}). */
+  backoff?: BackoffPolicy;
+  /** Where the group reports its readiness; default: the process's {@link consumerHealth}. */
+  health?: ConsumerHealth;
 }
 
 /** One handler call per message. */
@@ -46,17 +53,71 @@ export type EventConsumerOptions = PerMessageOptions | BatchOptions;
 
 const DEFAULT_MAX_BATCH_SIZE = 500;
 
+let processBackoff: BackoffPolicy = DEFAULT_BACKOFF;
+
+/** Sets the back-off of every consumer created afterwards without its own (read once, at boot). */
+export function configureConsumerBackoff(policy: BackoffPolicy): void {
+  if (!(policy.baseMs > 0 && policy.maxMs >= policy.baseMs)) throw new RangeError(`invalid back-off ${JSON.stringify(policy)}`);
+  processBackoff = policy;
+}
+
 /**
  * One consumer group on Duban topics: validated events in, idempotent handler calls out, either
  * one per message (`handle`) or one per slice of a fetched batch (`handleBatch`). An offset is
- * committed only after the handler succeeds (a failing handler is retried by kafkajs, from the
- * first message not yet handled). A malformed message is reported and skipped: retrying cannot
- * make it valid, and blocking its partition would stall every later event.
+ * committed only after the handler succeeds. A failing handler (the store down or slow) is retried
+ * here, in place, with bounded exponential back-off and a heartbeat per retry, so the partition
+ * neither skips the event nor spins; the group reports `failing` (logged once per change of state,
+ * with the reason) until a call succeeds again. `stop()` releases a handler that is retrying or
+ * waiting on the store at once, so a shutdown never waits for a dependency. A malformed message
+ * is reported and skipped: retrying cannot make it valid, and blocking its partition would stall
+ * every later event.
  */
 export class DubanEventConsumer {
   private consumer?: Consumer;
+  private readonly stopping = new AbortController();
+  private readonly backoff: BackoffPolicy;
+  private readonly health: ConsumerHealth;
+  private failures = 0;
 
-  constructor(private readonly options: EventConsumerOptions) {}
+  constructor(private readonly options: EventConsumerOptions) {
+    this.backoff = options.backoff ?? processBackoff;
+    this.health = options.health ?? consumerHealth;
+    this.health.set(options.groupId, { state: 'starting', since: new Date().toISOString() });
+  }
+
+  /**
+   * Runs one handler call until it succeeds, backing off between failures; rejects only when the
+   * consumer is stopping (the batch is then redelivered to whoever takes the partition over).
+   */
+  private async untilHandled(call: () => Promise<void>, heartbeat: () => Promise<void>): Promise<void> {
+    const { groupId, logger } = this.options;
+    const signal = this.stopping.signal;
+    for (;;) {
+      try {
+        await abortable(call(), signal);
+        if (this.failures > 0) {
+          logger.log(`consumer group ${groupId} recovered after ${this.failures} failed attempt(s); ready`);
+          this.failures = 0;
+        }
+        this.markReady();
+        return;
+      } catch (e) {
+        if (signal.aborted) throw e;
+        this.failures += 1;
+        const retryInMs = backoffDelay(this.backoff, this.failures);
+        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        const previous = this.health.get(groupId);
+        if (previous?.state !== 'failing') logger.error(`consumer group ${groupId} failing (not ready): ${reason}; retrying with back-off up to ${this.backoff.maxMs} ms`);
+        this.health.set(groupId, { state: 'failing', since: previous?.state === 'failing' ? previous.since : new Date().toISOString(), reason, failures: this.failures, retryInMs });
+        await abortableDelay(retryInMs, signal);
+        await heartbeat();
+      }
+    }
+  }
+
+  private markReady(): void {
+    if (this.health.get(this.options.groupId)?.state !== 'ready') this.health.set(this.options.groupId, { state: 'ready', since: new Date().toISOString() });
+  }
 
   async start(): Promise<void> {
     const { brokers, clientId, groupId, topics, logger } = this.options;
@@ -68,7 +129,7 @@ export class DubanEventConsumer {
 
     this.consumer = kafka.consumer({ groupId });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await this.consumer.subscribe({ topics: topics.map(physicalTopic), fromBeginning: true });
     const options = this.options;
     if (options.handleBatch) {
       const { handleBatch } = options;
@@ -76,7 +137,8 @@ export class DubanEventConsumer {
       await this.consumer.run({
         eachBatchAutoResolve: true,
         eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
-          const { topic, partition } = batch;
+          const { partition } = batch;
+          const topic = logicalTopic(batch.topic);
           for (let start = 0; start < batch.messages.length; start += maxBatchSize) {
             const slice = batch.messages.slice(start, start + maxBatchSize);
             const events: PositionedEvent[] = [];
@@ -88,7 +150,7 @@ export class DubanEventConsumer {
               }
               events.push({ event: event.value, position: { topic, partition, offset: message.offset } });
             }
-            if (events.length > 0) await handleBatch(events);
+            if (events.length > 0) await this.untilHandled(() => handleBatch(events), heartbeat);
             // The slice is done: a later failure resumes after it (kafkajs resolves the last offset of the batch itself).
             const last = slice[slice.length - 1];
             if (last) resolveOffset(last.offset);
@@ -96,22 +158,28 @@ export class DubanEventConsumer {
           }
         },
       });
+      this.markReady();
       return;
     }
     const { handle } = options;
     await this.consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: async ({ topic: physical, partition, message, heartbeat }) => {
+        const topic = logicalTopic(physical);
         const event = parseEvent(message.value);
         if (!event.ok) {
           logger.error(`skipped malformed message ${topic}/${partition}@${message.offset}: ${event.problem}`);
           return;
         }
-        await handle(event.value, { topic, partition, offset: message.offset });
+        await this.untilHandled(() => handle(event.value, { topic, partition, offset: message.offset }), heartbeat);
       },
     });
+    this.markReady();
   }
 
+  /** Leaves the group; a handler call in progress is abandoned (its event is redelivered), not awaited. */
   async stop(): Promise<void> {
+    this.stopping.abort(new ConsumerStoppingError(this.options.groupId));
     await this.consumer?.disconnect();
+    this.health.set(this.options.groupId, { state: 'stopped', since: new Date().toISOString() });
   }
 }

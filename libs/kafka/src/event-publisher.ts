@@ -1,5 +1,6 @@
 import type { Kafka, Producer } from 'kafkajs';
 import { topicFor, type DubanEvent } from '@duban/contracts';
+import { physicalTopic } from './topic-namespace';
 
 /**
  * Publishes CloudEvents (JSON structured mode) to Kafka. The producer is idempotent with one
@@ -23,7 +24,7 @@ export class EventPublisher {
 
   async publish(event: DubanEvent): Promise<void> {
     await this.producer.send({
-      topic: topicFor(event),
+      topic: physicalTopic(topicFor(event)),
       acks: -1,
       messages: [
         {

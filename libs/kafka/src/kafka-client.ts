@@ -1,5 +1,6 @@
 import { Kafka, logLevel, type Admin, type ITopicConfig } from 'kafkajs';
 import { ALL_TOPICS } from '@duban/contracts';
+import { physicalTopic } from './topic-namespace';
 
 export interface KafkaSettings {
   brokers: string[];
@@ -12,13 +13,13 @@ export function createKafka({ brokers, clientId }: KafkaSettings): Kafka {
 }
 
 /**
- * Creates Duban's topics when they are missing; existing topics are left as they are. Safe to
+ * Creates Duban's topics (in this process's namespace) when they are missing; existing topics are left as they are. Safe to
  * call from every process at start-up. Partition and replica counts come from the broker's
  * defaults unless given.
  */
 export async function ensureTopics(admin: Admin, options: { numPartitions?: number; replicationFactor?: number } = {}): Promise<void> {
   const existing = new Set(await admin.listTopics());
-  const missing: ITopicConfig[] = ALL_TOPICS.filter((t) => !existing.has(t)).map((topic) => ({
+  const missing: ITopicConfig[] = ALL_TOPICS.map(physicalTopic).filter((t) => !existing.has(t)).map((topic) => ({
     topic,
     numPartitions: options.numPartitions ?? -1,
     replicationFactor: options.replicationFactor ?? -1,

@@ -1,10 +1,12 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
-import type { AuditQuery, DubanEvent } from '@duban/contracts';
+import type { FilterQuery, Model, SortOrder } from 'mongoose';
+import { AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
 import { GENESIS_HASH, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
 import { AuditChainHeadRecord } from './audit-chain-head.schema';
 import { AuditEvent } from './audit-event.schema';
+import { bulkWriteInChunks } from './bulk-write';
+import { findPage, keysetSort, pageInfo } from './keyset';
 
 const DUPLICATE_KEY = 11000;
 
@@ -123,8 +125,9 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
     this.pendingHeads.clear();
     if (pending.length === 0) return;
     try {
-      // One round trip; each update still moves its head forward only.
-      await this.heads.bulkWrite(
+      // A round trip per chunk of chains; each update still moves its head forward only.
+      await bulkWriteInChunks(
+        this.heads,
         pending.map(([chain, { tip }]) => ({
           updateOne: { filter: { _id: { $eq: chain }, seq: { $lt: tip.seq } }, update: { $set: { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, updatedAt: new Date() } } },
         })),
@@ -188,18 +191,26 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
     await this.heads.updateOne({ _id: { $eq: chain }, seq: { $lt: tip.seq } }, { $set: { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, updatedAt: new Date() } }).exec();
   }
 
-  /** Events matching validated filters, oldest first; within one subject, in sequence order. */
-  async find(query: AuditQuery): Promise<StoredEvent[]> {
-    const docs = await this.model.find(filterOf(query)).sort(sortOf(query)).skip(query.offset).limit(query.limit).lean().exec();
-    return docs.map(toStoredEvent);
+  /**
+   * One page of events matching validated filters, oldest first; within one subject, in sequence
+   * order (keysets {@link AUDIT_TIME_KEYSET} and {@link AUDIT_SUBJECT_KEYSET}, `_id` breaking ties),
+   * with `nextCursor` when more follow and `total` only when asked.
+   */
+  async find(query: AuditQuery): Promise<{ items: StoredEvent[]; nextCursor?: string; total?: number }> {
+    const page = await findPage(this.model, keysetOf(query), filterOf(query), query);
+    return { items: page.docs.map(toStoredEvent), ...pageInfo(page) };
   }
 
   /**
    * Every event matching the filters, in the order of {@link find}, with its chain fields, read
-   * from a cursor: for exports of any size without holding them in memory.
+   * from a cursor: for exports of any size without holding them in memory. `maxTimeMS` replaces
+   * the connection's default limit (an export reads far more than a page); the cursor is closed
+   * in `finally`, also when the consumer stops early (`return()`).
    */
-  async *stream(filters: AuditFilters): AsyncGenerator<ChainedEvent> {
-    const cursor = this.model.find(filterOf(filters)).sort(sortOf(filters)).lean().cursor({ batchSize: 500 });
+  async *stream(filters: AuditFilters, options: { maxTimeMS?: number } = {}): AsyncGenerator<ChainedEvent> {
+    const query = this.model.find(filterOf(filters)).sort(sortOf(filters)).lean();
+    if (options.maxTimeMS !== undefined) query.maxTimeMS(options.maxTimeMS);
+    const cursor = query.cursor({ batchSize: 500 });
     try {
       for await (const d of cursor) {
         yield { ...toStoredEvent(d), kafka: d.kafka, chain: d.chain, seq: d.seq, prevHash: d.prevHash, prevEventId: d.prevEventId, hash: d.hash };
@@ -227,8 +238,13 @@ function filterOf(query: AuditFilters): FilterQuery<AuditEvent> {
   return filter;
 }
 
-function sortOf(query: AuditFilters): Record<string, 1> {
-  return query.subject !== undefined ? { sequence: 1 } : { time: 1, subject: 1, sequence: 1 };
+function keysetOf(query: AuditFilters): KeysetSpec {
+  return query.subject !== undefined ? AUDIT_SUBJECT_KEYSET : AUDIT_TIME_KEYSET;
+}
+
+/** The order of {@link AuditEventRepository.find}. */
+function sortOf(query: AuditFilters): Record<string, SortOrder> {
+  return keysetSort(keysetOf(query));
 }
 
 function toStoredEvent(d: Pick<AuditEvent, '_id' | 'source' | 'type' | 'subject' | 'time' | 'sequence' | 'data' | 'recordedAt'>): StoredEvent {

@@ -23,8 +23,10 @@ export class AuditVerificationRepository {
   /**
    * Walks every chain (the chains of the records and of the heads, so a chain whose records were
    * all deleted is still walked), or only `chain`. A chain that is unknown altogether is reported
-   * with no records and no head, and no problem. Reads each chain's records with a cursor, raw
-   * (no schema casting), so whatever was written behind the log's back is seen as it is.
+   * with no records and no head, and no problem. Reads each chain's records with a cursor, lean
+   * (no schema casting of what is read), so whatever was written behind the log's back is seen as
+   * it is. Every read goes through mongoose so it carries the connection's `maxTimeMS`
+   * (boundedQueriesPlugin); the cursor is closed in `finally` whatever happens.
    */
   async verify(chain?: string): Promise<AuditVerification> {
     const names = chain !== undefined ? [chain] : await this.chains();
@@ -35,11 +37,11 @@ export class AuditVerificationRepository {
       // The head first: the consumer inserts a record before it moves the head, so records read
       // after the head include every record it counts; any newer ones show as unconfirmed, never
       // as a tail deleted while we were reading.
-      const readHead = () => this.heads.collection.findOne({ _id: { $eq: name } } as Record<string, unknown>);
+      const readHead = () => this.heads.findOne({ _id: { $eq: name } }).lean<Record<string, unknown>>().exec();
       let head = await readHead();
-      const cursor = this.model.collection.find({ chain: { $eq: name } }, { sort: { seq: 1 }, batchSize: 1000 });
+      const cursor = this.model.find({ chain: { $eq: name } }).sort({ seq: 1 }).lean<Record<string, unknown>[]>().cursor({ batchSize: 1000 });
       try {
-        for await (const doc of cursor) verifier.add(doc as Record<string, unknown>);
+        for await (const doc of cursor) verifier.add(doc);
       } finally {
         await cursor.close();
       }
@@ -53,7 +55,7 @@ export class AuditVerificationRepository {
   }
 
   private async chains(): Promise<string[]> {
-    const [ofRecords, ofHeads] = await Promise.all([this.model.collection.distinct('chain'), this.heads.collection.distinct('_id')]);
+    const [ofRecords, ofHeads] = await Promise.all([this.model.distinct('chain').exec(), this.heads.distinct('_id').exec()]);
     return [...new Set([...ofRecords, ...ofHeads].filter((c): c is string => typeof c === 'string'))].sort();
   }
 }

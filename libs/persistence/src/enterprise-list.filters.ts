@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import type { EnterpriseListQuery } from '@duban/contracts';
+import type { EnterpriseListQuery, PageQuery } from '@duban/contracts';
 import type { EnterpriseRecord } from './enterprise.schema';
 
 /**
@@ -12,27 +12,34 @@ export type EnterpriseScope = { district: string } | { unit: string } | undefine
  * The store filter of the enterprise list, built only from validated fields (every value compared
  * with `$eq`, so nothing a caller sends can become an operator). `overdue`: `true` is "an open
  * step's deadline is before `now`", `false` the complement.
+ *
+ * Equalities stay at the top level, one per field: FerretDB 1.x hands only top-level equality to
+ * PostgreSQL (anything under `$and`/`$or`, and every range, it evaluates itself over the rows the
+ * equalities let through). Only a field named twice with different values (a district official
+ * asking for another district) goes under `$and`, and matches nothing.
  */
-export function enterpriseListFilter(query: Omit<EnterpriseListQuery, 'limit' | 'offset'>, now: Date, scope?: EnterpriseScope): FilterQuery<EnterpriseRecord> {
-  const filter: FilterQuery<EnterpriseRecord> = {};
+export function enterpriseListFilter(query: Omit<EnterpriseListQuery, keyof PageQuery>, now: Date, scope?: EnterpriseScope): FilterQuery<EnterpriseRecord> {
+  const filter: Record<string, unknown> = {};
   const and: FilterQuery<EnterpriseRecord>[] = [];
-  if (scope && 'district' in scope) and.push({ district: { $eq: scope.district } });
-  if (scope && 'unit' in scope) and.push({ units: { $eq: scope.unit } });
-  if (query.district !== undefined) and.push({ district: { $eq: query.district } });
-  if (query.planId !== undefined) filter.planId = { $eq: query.planId };
-  if (query.track !== undefined) filter.track = { $eq: query.track };
-  if (query.status !== undefined) filter.status = { $eq: query.status };
-  if (query.step !== undefined) filter.openStepNames = { $eq: query.step };
-  if (query.park !== undefined) filter.parkId = { $eq: query.park };
-  if (query.overdue === true) filter.nextDeadline = { $lt: now };
-  else if (query.overdue === false) and.push({ $or: [{ nextDeadline: { $gte: now } }, { nextDeadline: { $eq: null } }] });
-  if (and.length === 1) Object.assign(filter, and[0]);
-  else if (and.length > 1) filter.$and = and;
-  return filter;
+  const equal = (field: string, value: string | undefined) => {
+    if (value === undefined) return;
+    const existing = filter[field] as { $eq: string } | undefined;
+    if (existing === undefined) filter[field] = { $eq: value };
+    else if (existing.$eq !== value) and.push({ [field]: { $eq: value } });
+  };
+  if (scope && 'district' in scope) equal('district', scope.district);
+  if (scope && 'unit' in scope) equal('units', scope.unit);
+  equal('district', query.district);
+  equal('planId', query.planId);
+  equal('track', query.track);
+  equal('status', query.status);
+  equal('openStepNames', query.step);
+  equal('parkId', query.park);
+  if (query.overdue === true) filter['nextDeadline'] = { $lt: now };
+  else if (query.overdue === false) filter['$or'] = [{ nextDeadline: { $gte: now } }, { nextDeadline: { $eq: null } }];
+  if (and.length > 0) filter['$and'] = and;
+  return filter as FilterQuery<EnterpriseRecord>;
 }
-
-/** List order: by enterprise id, so paging is stable. */
-export const ENTERPRISE_LIST_SORT = { _id: 1 } as const;
 
 /** The field each roll-up groups by. */
 export const ROLLUP_FIELD = { district: 'district', park: 'parkId', track: 'track' } as const;

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { EnterpriseListItem, EnterpriseListPage, EnterpriseListQuery, EnterpriseRollup, EnterpriseRollupKey, EnterpriseRollupRow } from '@duban/contracts';
-import { ENTERPRISE_LIST_SORT, ROLLUP_FIELD, enterpriseListFilter, type EnterpriseScope } from './enterprise-list.filters';
+import {
+  ENTERPRISE_LIST_KEYSET,
+  type EnterpriseListItem,
+  type EnterpriseListPage,
+  type EnterpriseListQuery,
+  type EnterpriseRollup,
+  type EnterpriseRollupKey,
+  type EnterpriseRollupRow,
+} from '@duban/contracts';
+import { ROLLUP_FIELD, enterpriseListFilter, type EnterpriseScope } from './enterprise-list.filters';
+import { findPage, pageInfo } from './keyset';
 import { isEnterpriseOverdue, levelOfEscalationId } from './enterprise-projection';
 import { EnterpriseRecord } from './enterprise.schema';
 
@@ -14,14 +23,13 @@ export const ROLLUP_NONE = 'none';
 export class EnterpriseListRepository {
   constructor(@InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>) {}
 
-  /** One page of enterprises matching validated filters, by id, and how many match in all. */
+  /**
+   * One page of enterprises matching validated filters, by id (keyset {@link ENTERPRISE_LIST_KEYSET}),
+   * with `nextCursor` when more follow and `total` only when asked.
+   */
   async list(query: EnterpriseListQuery, now: Date, scope?: EnterpriseScope): Promise<EnterpriseListPage> {
-    const filter = enterpriseListFilter(query, now, scope);
-    const [docs, total] = await Promise.all([
-      this.enterprises.find(filter).sort(ENTERPRISE_LIST_SORT).skip(query.offset).limit(query.limit).lean<EnterpriseRecord[]>().exec(),
-      this.enterprises.countDocuments(filter).exec(),
-    ]);
-    return { items: docs.map((d) => toEnterpriseItem(d, now)), total };
+    const page = await findPage(this.enterprises, ENTERPRISE_LIST_KEYSET, enterpriseListFilter(query, now, scope), query);
+    return { items: page.docs.map((d) => toEnterpriseItem(d, now)), ...pageInfo(page) };
   }
 
   /**

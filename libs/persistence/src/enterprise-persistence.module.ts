@@ -2,15 +2,23 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EnterpriseListRepository } from './enterprise-list.repository';
 import { EnterpriseProjectionRepository } from './enterprise-projection.repository';
+import { EnterpriseRollupRepository } from './enterprise-rollup.repository';
+import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.schema';
 import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
 
 /**
- * The enterprise list (`enterprises`): the enterprises consumer writes it through
- * {@link EnterpriseProjectionRepository}, the API reads it through {@link EnterpriseListRepository}.
+ * The enterprise list (`enterprises`) and its roll-up cells (`enterprise_rollups`): the
+ * enterprises consumer writes them through {@link EnterpriseProjectionRepository}, the API reads
+ * them through {@link EnterpriseListRepository} and {@link EnterpriseRollupRepository}.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: EnterpriseRecord.name, schema: EnterpriseRecordSchema }])],
-  providers: [EnterpriseProjectionRepository, EnterpriseListRepository],
-  exports: [EnterpriseProjectionRepository, EnterpriseListRepository],
+  imports: [
+    MongooseModule.forFeature([
+      { name: EnterpriseRecord.name, schema: EnterpriseRecordSchema },
+      { name: EnterpriseRollupCell.name, schema: EnterpriseRollupCellSchema },
+    ]),
+  ],
+  providers: [EnterpriseProjectionRepository, EnterpriseListRepository, EnterpriseRollupRepository],
+  exports: [EnterpriseProjectionRepository, EnterpriseListRepository, EnterpriseRollupRepository],
 })
 export class EnterprisePersistenceModule {}

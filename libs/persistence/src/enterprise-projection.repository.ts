@@ -4,6 +4,7 @@ import type { Model } from 'mongoose';
 import type { DubanEvent } from '@duban/contracts';
 import { projectEnterpriseEvent } from './enterprise-projection';
 import { EnterpriseRecord } from './enterprise.schema';
+import { EnterpriseRollupRepository, rollupCellsToRecount } from './enterprise-rollup.repository';
 import type { WriteOutcome } from './task-projection.repository';
 
 const DUPLICATE_KEY = 11000;
@@ -23,27 +24,52 @@ const MAX_ATTEMPTS = 5;
  */
 @Injectable()
 export class EnterpriseProjectionRepository {
-  constructor(@InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>) {}
+  constructor(
+    @InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>,
+    private readonly rollups: EnterpriseRollupRepository,
+  ) {}
 
+  /**
+   * Applies the event to the row and, when it moved the row between roll-up cells (or changed its
+   * earliest deadline), recounts those cells. The cells to recount are written into the row with
+   * the event (`rollupPending`) and cleared after the recount: the store has no transactions, so a
+   * crash between the two writes is repaired when the event is redelivered (it is then stale for
+   * the row, but its pending recount is done). A replay of old events finds nothing pending and
+   * recounts nothing.
+   */
   async apply(event: DubanEvent): Promise<WriteOutcome> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const current = await this.enterprises.findOne({ _id: { $eq: event.subject } }).lean<EnterpriseRecord>().exec();
-      if (current && current.lastEventSequence >= event.sequence) return 'stale';
-      const next = projectEnterpriseEvent(current ?? undefined, event);
-      if (!next) return 'none';
+      if (current && current.lastEventSequence >= event.sequence) {
+        if (current.lastEventSequence === event.sequence && current.rollupPending?.length) await this.recount(current.rollupPending, event.subject, event.sequence);
+        return 'stale';
+      }
+      const projected = projectEnterpriseEvent(current ?? undefined, event);
+      if (!projected) return 'none';
+      const { rollupPending: _earlier, ...base } = projected;
+      const pending = [...new Set([...(current?.rollupPending ?? []), ...rollupCellsToRecount(current ?? undefined, projected)])];
+      const next: EnterpriseRecord = pending.length > 0 ? { ...base, rollupPending: pending } : base;
       if (!current) {
         try {
           await this.enterprises.create(next);
-          return 'applied';
         } catch (e) {
           if (isDuplicateKey(e)) continue;
           throw e;
         }
+      } else {
+        const result = await this.enterprises.replaceOne({ _id: { $eq: event.subject }, lastEventSequence: { $eq: current.lastEventSequence } }, next).exec();
+        if (result.matchedCount === 0) continue;
       }
-      const result = await this.enterprises.replaceOne({ _id: { $eq: event.subject }, lastEventSequence: { $eq: current.lastEventSequence } }, next).exec();
-      if (result.matchedCount > 0) return 'applied';
+      if (pending.length > 0) await this.recount(pending, event.subject, event.sequence);
+      return 'applied';
     }
     throw new Error(`enterprise ${event.subject}: event ${event.id} lost ${MAX_ATTEMPTS} races for its row; it will be redelivered`);
+  }
+
+  private async recount(cells: readonly string[], enterpriseId: string, sequence: number): Promise<void> {
+    for (const cell of cells) await this.rollups.recompute(cell);
+    // Only if no later event has been applied meanwhile (it carries its own pending list).
+    await this.enterprises.updateOne({ _id: { $eq: enterpriseId }, lastEventSequence: { $eq: sequence } }, { $unset: { rollupPending: 1 } }).exec();
   }
 }
 

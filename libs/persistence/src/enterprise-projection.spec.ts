@@ -109,7 +109,7 @@ describe('projectEnterpriseEvent', () => {
 
 describe('enterpriseListFilter', () => {
   const now = new Date('2026-04-01T00:00:00Z');
-  const page = { limit: 50, offset: 0 };
+  const page = { limit: 50, count: false };
 
   it('compares every validated value with $eq and scopes officials', () => {
     expect(enterpriseListFilter({ ...page, track: 'C', step: 'intention', park: 'sz-shanwei-park', status: 'active', planId: 'p-1' }, now, { district: 'FUTIAN' })).toEqual({
@@ -120,7 +120,10 @@ describe('enterpriseListFilter', () => {
       openStepNames: { $eq: 'intention' },
       parkId: { $eq: 'sz-shanwei-park' },
     });
-    expect(enterpriseListFilter({ district: 'LUOHU' }, now, { unit: 'STIIC' })).toEqual({ $and: [{ units: { $eq: 'STIIC' } }, { district: { $eq: 'LUOHU' } }] });
+    expect(enterpriseListFilter({ district: 'LUOHU' }, now, { unit: 'STIIC' })).toEqual({ units: { $eq: 'STIIC' }, district: { $eq: 'LUOHU' } });
+    // Another district than the official's own: both stay, so nothing matches.
+    expect(enterpriseListFilter({ district: 'LUOHU' }, now, { district: 'FUTIAN' })).toEqual({ district: { $eq: 'FUTIAN' }, $and: [{ district: { $eq: 'LUOHU' } }] });
+    expect(enterpriseListFilter({ district: 'FUTIAN' }, now, { district: 'FUTIAN' })).toEqual({ district: { $eq: 'FUTIAN' } });
   });
 
   it('reads overdue from the earliest open deadline', () => {

@@ -124,6 +124,14 @@ export class EnterpriseRecord {
 
   @Prop({ required: true })
   lastEventSequence!: number;
+
+  /**
+   * Roll-up cells (`enterprise_rollups`) still to recount after the last event moved this row:
+   * written with the event, cleared once they are recounted. A crash in between leaves it set, and
+   * the redelivered event (seen as already applied) recounts them then.
+   */
+  @Prop({ type: [String], default: undefined })
+  rollupPending?: string[];
 }
 
 export type EnterpriseRecordDocument = HydratedDocument<EnterpriseRecord>;
@@ -136,3 +144,5 @@ EnterpriseRecordSchema.index({ openStepNames: 1 });
 EnterpriseRecordSchema.index({ parkId: 1 });
 EnterpriseRecordSchema.index({ units: 1 });
 EnterpriseRecordSchema.index({ nextDeadline: 1 });
+// A roll-up cell's recount: one plan's enterprises of one district, park, track and status.
+EnterpriseRecordSchema.index({ planId: 1, district: 1, parkId: 1, track: 1, status: 1 });

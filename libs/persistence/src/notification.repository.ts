@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { EventType, NotificationItem, NotificationListQuery, NotificationPage } from '@duban/contracts';
+import { NOTIFICATION_KEYSET, type EventType, type NotificationItem, type NotificationListQuery, type NotificationPage } from '@duban/contracts';
+import { findPage, pageInfo } from './keyset';
 import { NotificationRecord } from './notification.schema';
 
 /** A notification as the consumer stores it, before anyone has read it. */
@@ -37,18 +38,18 @@ export class NotificationRepository {
     return doc?.unit;
   }
 
-  /** One page of a unit's notifications, newest first, with the total matching and the unit's unread count. */
+  /**
+   * One page of a unit's notifications, newest first (keyset {@link NOTIFICATION_KEYSET}), with
+   * `nextCursor` when more follow, `total` only when asked, and the unit's unread count (an
+   * equality-only count on `{recipient, read}`, which the store filters without reading the rest).
+   */
   async list(unit: string, query: Omit<NotificationListQuery, 'unit'>): Promise<NotificationPage> {
     const filter: FilterQuery<NotificationRecord> = { recipient: { $eq: unit } };
     if (query.unread !== undefined) filter.read = { $eq: !query.unread };
     if (query.type !== undefined) filter.eventType = { $eq: query.type };
     if (query.subject !== undefined) filter.subject = { $eq: query.subject };
-    const [docs, total, unread] = await Promise.all([
-      this.model.find(filter).sort({ createdAt: -1, _id: 1 }).skip(query.offset).limit(query.limit).lean().exec(),
-      this.model.countDocuments(filter).exec(),
-      this.unreadCount(unit),
-    ]);
-    return { items: docs.map(toItem), total, unread, unit };
+    const [page, unread] = await Promise.all([findPage(this.model, NOTIFICATION_KEYSET, filter, query), this.unreadCount(unit)]);
+    return { items: page.docs.map(toItem), ...pageInfo(page), unread, unit };
   }
 
   unreadCount(unit: string): Promise<number> {

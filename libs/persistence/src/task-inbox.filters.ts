@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import type { EscalationListQuery, TaskListQuery } from '@duban/contracts';
+import type { EscalationListQuery, PageQuery, TaskListQuery } from '@duban/contracts';
 import { escalationAgeRange, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
 import type { EscalationRecord } from './escalation.schema';
 import type { TaskRecord } from './task.schema';
@@ -16,7 +16,7 @@ const startOfShanghaiDay = (date: string): Date => new Date(`${date}T00:00:00+08
  *   complement;
  * - `dueBefore`: the deadline date in force is strictly before that date.
  */
-export function taskInboxFilter(query: Omit<TaskListQuery, 'limit' | 'offset'>, now: Date): FilterQuery<TaskRecord> {
+export function taskInboxFilter(query: Omit<TaskListQuery, keyof PageQuery>, now: Date): FilterQuery<TaskRecord> {
   const filter: FilterQuery<TaskRecord> = {};
   const alternatives: FilterQuery<TaskRecord>[] = [];
   if (query.planId !== undefined) filter.planId = { $eq: query.planId };
@@ -42,15 +42,12 @@ export function taskInboxFilter(query: Omit<TaskListQuery, 'limit' | 'offset'>, 
   return filter;
 }
 
-/** Inbox order: the nearest deadline first, then by task id, so paging is stable. */
-export const TASK_INBOX_SORT = { deadline: 1, _id: 1 } as const;
-
 /**
  * The store filter of the 督查室 inbox: `unit` is the unit escalated (the task's lead unit or the
  * step's owner); `age` selects the cases raised on the days of that age bucket on `now`'s
  * Shanghai day (see {@link escalationAgeFilter}).
  */
-export function escalationInboxFilter(query: Omit<EscalationListQuery, 'limit' | 'offset'>, now: Date): FilterQuery<EscalationRecord> {
+export function escalationInboxFilter(query: Omit<EscalationListQuery, keyof PageQuery>, now: Date): FilterQuery<EscalationRecord> {
   const filter: FilterQuery<EscalationRecord> = {};
   if (query.state !== undefined) filter.state = { $eq: query.state };
   if (query.unit !== undefined) filter.unit = { $eq: query.unit };
@@ -73,9 +70,6 @@ export function escalationAgeFilter(bucket: EscalationAgeBucket, now: Date): Fil
   if (range.raisedBefore !== undefined) raisedAt['$lt'] = startOfShanghaiDay(range.raisedBefore);
   return { raisedAt };
 }
-
-/** The longest-waiting case first, then by id, so paging is stable. */
-export const ESCALATION_INBOX_SORT = { raisedAt: 1, _id: 1 } as const;
 
 /** Whether a task is overdue at `now`: its deadline has passed and it is not accepted. */
 export function isOverdue(task: { deadline: Date | string; status: string }, now: Date): boolean {

@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { EscalationInboxItem, EscalationInboxPage, EscalationListQuery, TaskInboxItem, TaskInboxPage, TaskListQuery } from '@duban/contracts';
+import {
+  ESCALATION_INBOX_KEYSET,
+  TASK_INBOX_KEYSET,
+  type EscalationInboxItem,
+  type EscalationInboxPage,
+  type EscalationListQuery,
+  type TaskInboxItem,
+  type TaskInboxPage,
+  type TaskListQuery,
+} from '@duban/contracts';
 import { EscalationRecord } from './escalation.schema';
 import { ESCALATION_AGE_BUCKETS, escalationAge, escalationAgeBucket, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
-import { ESCALATION_INBOX_SORT, TASK_INBOX_SORT, escalationAgeFilter, escalationInboxFilter, isOverdue, taskInboxFilter } from './task-inbox.filters';
+import { COUNT_MAX_TIME_MS, findPage, pageInfo } from './keyset';
+import { escalationAgeFilter, escalationInboxFilter, isOverdue, taskInboxFilter } from './task-inbox.filters';
 import { TaskRecord } from './task.schema';
 
 /** Reads of the task inbox and the 督查室 inbox, from the projections the tasks consumer keeps. */
@@ -15,42 +25,46 @@ export class TaskInboxRepository {
     @InjectModel(EscalationRecord.name) private readonly escalations: Model<EscalationRecord>,
   ) {}
 
-  /** One page of tasks matching validated filters, nearest deadline first, and how many match in all. */
+  /**
+   * One page of tasks matching validated filters, nearest deadline first (keyset order
+   * {@link TASK_INBOX_KEYSET}), with `nextCursor` when more follow and `total` only when asked.
+   */
   async listTasks(query: TaskListQuery, now: Date): Promise<TaskInboxPage> {
-    const filter = taskInboxFilter(query, now);
-    const [docs, total] = await Promise.all([
-      this.tasks.find(filter).sort(TASK_INBOX_SORT).skip(query.offset).limit(query.limit).lean().exec(),
-      this.tasks.countDocuments(filter).exec(),
-    ]);
-    return { items: docs.map((d) => toTaskItem(d, now)), total };
+    const page = await findPage(this.tasks, TASK_INBOX_KEYSET, taskInboxFilter(query, now), query);
+    return { items: page.docs.map((d) => toTaskItem(d, now)), ...pageInfo(page) };
   }
 
   /**
-   * One page of escalation cases, oldest first, with counts by unit, by level and by age bucket
-   * over every match. Ages are working days since raised, on `now`'s Shanghai day.
+   * One page of escalation cases, oldest first (keyset order {@link ESCALATION_INBOX_KEYSET}).
+   * With `count=true`, also `total` and counts by unit, by level and by age bucket over every
+   * match (ages: working days since raised, on `now`'s Shanghai day). Those read every match, so
+   * they are not on every page: the board asks them for `state=open`, the cases still waiting,
+   * which stay few (bounded by the deadlines open now, not by the history).
    */
   async listEscalations(query: EscalationListQuery, now: Date = new Date()): Promise<EscalationInboxPage> {
     const filter = escalationInboxFilter(query, now);
     const today = toShanghaiDate(now.toISOString());
-    const [docs, total, byUnit, byLevel, byAge] = await Promise.all([
-      this.escalations.find(filter).sort(ESCALATION_INBOX_SORT).skip(query.offset).limit(query.limit).lean().exec(),
-      this.escalations.countDocuments(filter).exec(),
-      this.countBy('unit', filter),
-      this.countBy('level', filter),
-      this.countByAge(filter, now),
+    const [page, counts] = await Promise.all([
+      findPage(this.escalations, ESCALATION_INBOX_KEYSET, filter, query),
+      query.count ? Promise.all([this.countBy('unit', filter), this.countBy('level', filter), this.countByAge(filter, now)]) : Promise.resolve(undefined),
     ]);
-    return { items: docs.map((d) => toEscalationItem(d, today)), total, counts: { byUnit, byLevel, byAge } };
+    return {
+      items: page.docs.map((d) => toEscalationItem(d, today)),
+      ...pageInfo(page),
+      ...(counts && { counts: { byUnit: counts[0], byLevel: counts[1], byAge: counts[2] } }),
+    };
   }
 
   /** Every bucket, zero included: one count per bucket's raised-time range (indexed). */
   private async countByAge(filter: ReturnType<typeof escalationInboxFilter>, now: Date): Promise<Record<EscalationAgeBucket, number>> {
-    const counts = await Promise.all(ESCALATION_AGE_BUCKETS.map((bucket) => this.escalations.countDocuments({ $and: [filter, escalationAgeFilter(bucket, now)] }).exec()));
+    const counts = await Promise.all(ESCALATION_AGE_BUCKETS.map((bucket) => this.escalations.countDocuments({ $and: [filter, escalationAgeFilter(bucket, now)] }).maxTimeMS(COUNT_MAX_TIME_MS).exec()));
     return Object.fromEntries(ESCALATION_AGE_BUCKETS.map((bucket, i) => [bucket, counts[i] ?? 0])) as Record<EscalationAgeBucket, number>;
   }
 
   private async countBy(field: 'unit' | 'level', filter: ReturnType<typeof escalationInboxFilter>): Promise<Record<string, number>> {
     const groups = await this.escalations
       .aggregate<{ _id: string; n: number }>([{ $match: filter }, { $group: { _id: `$${field}`, n: { $sum: 1 } } }])
+      .option({ maxTimeMS: COUNT_MAX_TIME_MS })
       .exec();
     return Object.fromEntries(groups.sort((a, b) => a._id.localeCompare(b._id)).map((g) => [g._id, g.n]));
   }

@@ -189,7 +189,7 @@ describe('the task projections on FerretDB', () => {
   it('serves the task inbox: a unit as lead or co-unit, overdue, dueBefore, sorted by deadline', async () => {
     const now = new Date('2026-03-10T00:00:00Z');
     const ids = async (query: Record<string, unknown>) =>
-      (await inbox.listTasks({ planId, kind: 'task', limit: 50, offset: 0, ...query }, now)).items.map((t) => t.taskId);
+      (await inbox.listTasks({ planId, kind: 'task', limit: 50, count: false, ...query }, now)).items.map((t) => t.taskId);
     expect(await ids({})).toEqual([t1, `${planId}.T3.STIIC`, t2]);
     expect(await ids({ unit: 'STIIC' })).toEqual([t1, `${planId}.T3.STIIC`, t2]);
     expect(await ids({ unit: 'HABITAT' })).toEqual([t2]);
@@ -197,27 +197,29 @@ describe('the task projections on FerretDB', () => {
     expect(await ids({ overdue: true })).toEqual([t1, `${planId}.T3.STIIC`]);
     expect(await ids({ overdue: false, unit: 'STIIC' })).toEqual([t2]);
     expect(await ids({ dueBefore: '2026-02-27' })).toEqual([t1]);
-    const page = await inbox.listTasks({ planId, kind: 'task', limit: 1, offset: 1 }, now);
+    const page = await inbox.listTasks({ planId, kind: 'task', limit: 1, offset: 1, count: true }, now);
     expect(page.total).toBe(3);
     expect(page.items.map((t) => [t.taskId, t.overdue, t.deadline])).toEqual([[`${planId}.T3.STIIC`, true, '2026-02-27T15:59:59.999Z']]);
+    expect(page.nextCursor).toEqual(expect.any(String));
+    expect((await inbox.listTasks({ planId, kind: 'task', limit: 5, count: false }, now)).total).toBeUndefined();
   });
 
   it('serves the 督查室 inbox with counts by unit, level and age', async () => {
     // Every case was raised on Monday 2026-03-02: 6 working days before Tuesday 2026-03-10.
     const now = new Date('2026-03-10T00:00:00Z');
-    const all = await inbox.listEscalations({ planId, limit: 50, offset: 0 }, now);
+    const all = await inbox.listEscalations({ planId, limit: 50, count: true }, now);
     expect(all.total).toBe(4);
     expect(all.counts).toEqual({ byUnit: { PLAN: 2, STIIC: 2 }, byLevel: { red: 1, yellow: 3 }, byAge: { '0-4': 0, '5-14': 4, '15+': 0 } });
     expect(all.items.map((e) => [e.ageWorkingDays, e.ageBucket])).toEqual(Array(4).fill([6, '5-14']));
-    expect((await inbox.listEscalations({ planId, age: '0-4', limit: 50, offset: 0 }, now)).total).toBe(0);
-    expect((await inbox.listEscalations({ planId, age: '0-4', limit: 50, offset: 0 }, new Date('2026-03-06T00:00:00Z'))).total).toBe(4);
-    const open = await inbox.listEscalations({ planId, state: 'open', age: '5-14', limit: 50, offset: 0 }, now);
+    expect((await inbox.listEscalations({ planId, age: '0-4', limit: 50, count: true }, now)).total).toBe(0);
+    expect((await inbox.listEscalations({ planId, age: '0-4', limit: 50, count: true }, new Date('2026-03-06T00:00:00Z'))).total).toBe(4);
+    const open = await inbox.listEscalations({ planId, state: 'open', age: '5-14', limit: 50, count: true }, now);
     expect(open.items.map((e) => [e.escalationId, e.state, e.level])).toEqual([
       [`${t1}~0~yellow`, 'open', 'yellow'],
       [`${planId}.T3.STIIC~0~yellow`, 'open', 'yellow'],
     ]);
     expect(open.counts).toEqual({ byUnit: { STIIC: 2 }, byLevel: { yellow: 2 }, byAge: { '0-4': 0, '5-14': 2, '15+': 0 } });
-    const redCases = await inbox.listEscalations({ planId, level: 'red', unit: 'PLAN', limit: 50, offset: 0 });
+    const redCases = await inbox.listEscalations({ planId, level: 'red', unit: 'PLAN', limit: 50, count: false });
     expect(redCases.items[0]).toMatchObject({ escalationId: red, state: 'resolved', repeats: 1, acknowledgedBy: supervisor, resolution: 'deadline-moved' });
   });
 

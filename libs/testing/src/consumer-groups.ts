@@ -1,5 +1,4 @@
 import type { Admin, Kafka } from 'kafkajs';
-import type { Topic } from '@duban/contracts';
 import { waitFor } from './wait-for';
 
 export interface TopicOffsets {
@@ -46,7 +45,7 @@ export async function commitOffsets(kafka: Kafka, groupIds: readonly string[], o
  * only what is published from now on. The topics are shared with every other run; without this a
  * new group would replay all of them. Returns the ends it committed.
  */
-export async function startGroupsAtEnd(kafka: Kafka, admin: Admin, groupIds: readonly string[], topics: readonly Topic[]): Promise<TopicOffsets[]> {
+export async function startGroupsAtEnd(kafka: Kafka, admin: Admin, groupIds: readonly string[], topics: readonly string[]): Promise<TopicOffsets[]> {
   const ends = await Promise.all(
     topics.map(async (topic) => ({ topic, partitions: (await admin.fetchTopicOffsets(topic)).map((p) => ({ partition: p.partition, offset: p.high })) })),
   );

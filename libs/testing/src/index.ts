@@ -3,3 +3,4 @@ export * from './app-process';
 export * from './api-client';
 export * from './workflow-testing';
 export * from './consumer-groups';
+export * from './sample-enterprises';

@@ -34,11 +34,32 @@ export function toCsvRow(event: ChainedEvent): string {
   return `${CSV_COLUMNS.map((c) => csvField(cell(c))).join(',')}\r\n`;
 }
 
-/** The export as a byte stream: pulls events only as fast as the client reads. */
-export function exportStream(format: AuditExportFormat, events: AsyncIterable<ChainedEvent>): Readable {
+/** How an export ended: every event sent, or stopped early (the client went away, or an error). */
+export interface ExportOutcome {
+  events: number;
+  complete: boolean;
+}
+
+/**
+ * The export as a byte stream: pulls events only as fast as the client reads. When the stream is
+ * destroyed (Fastify does so when the client disconnects), the generator is returned, which
+ * returns `events` in turn (closing the store cursor in its `finally`); `onEnd` is told once the
+ * source is released, whichever way the export ended.
+ */
+export function exportStream(format: AuditExportFormat, events: AsyncIterable<ChainedEvent>, onEnd?: (outcome: ExportOutcome) => void): Readable {
   async function* lines(): AsyncGenerator<string> {
-    if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
-    for await (const event of events) yield format === 'csv' ? toCsvRow(event) : toJsonLine(event);
+    let count = 0;
+    let complete = false;
+    try {
+      if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
+      for await (const event of events) {
+        count += 1;
+        yield format === 'csv' ? toCsvRow(event) : toJsonLine(event);
+      }
+      complete = true;
+    } finally {
+      onEnd?.({ events: count, complete });
+    }
   }
   return Readable.from(lines());
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AUDIT_EXPORT_FORMATS, auditExportQuerySchema, auditQuerySchema, auditVerifyQuerySchema, workflowIdSchema } from '@duban/contracts';
 import { AuditEventRepository, AuditVerificationRepository, type AuditVerification, type StoredEvent } from '@duban/persistence';
+import { API_CONFIG, type ApiConfig } from '../api.config';
 import { RequestInvalid } from '../common/api-error';
 import { Roles } from '../common/auth.guard';
 import { parseInput } from '../common/parse-input';
@@ -12,10 +13,13 @@ import { WorkflowHistoryService, type WorkflowHistoryView } from './workflow-his
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
+  private readonly logger = new Logger(AuditController.name);
+
   constructor(
     private readonly audit: AuditEventRepository,
     private readonly verification: AuditVerificationRepository,
     private readonly histories: WorkflowHistoryService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   @Get('events')
@@ -26,10 +30,11 @@ export class AuditController {
   @ApiQuery({ name: 'from', required: false, description: 'ISO-8601 instant' })
   @ApiQuery({ name: 'to', required: false, description: 'ISO-8601 instant' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 100, maximum: 1000 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0 } })
-  async events(@Query() query: unknown): Promise<{ items: StoredEvent[] }> {
-    const filters = parseInput(auditQuerySchema, query, 'query');
-    return { items: await this.audit.find(filters) };
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page' })
+  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0, maximum: 1000 }, description: 'not with cursor' })
+  @ApiQuery({ name: 'count', required: false, enum: ['true', 'false'], description: 'true adds total' })
+  events(@Query() query: unknown): Promise<{ items: StoredEvent[]; nextCursor?: string; total?: number }> {
+    return this.audit.find(parseInput(auditQuerySchema, query, 'query'));
   }
 
   @Get('events/export')
@@ -44,7 +49,10 @@ export class AuditController {
   exportEvents(@Query() query: unknown): StreamableFile {
     const { format, ...filters } = parseInput(auditExportQuerySchema, query, 'query');
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    return new StreamableFile(exportStream(format, this.audit.stream(filters)), {
+    // An export stopped early (the client went away) has released its store cursor by the time this logs.
+    const onEnd = ({ events, complete }: { events: number; complete: boolean }) =>
+      this.logger.log(complete ? `audit export complete: ${events} events` : `audit export stopped after ${events} events; its store cursor is closed`);
+    return new StreamableFile(exportStream(format, this.audit.stream(filters, { maxTimeMS: this.config.AUDIT_EXPORT_MAX_TIME_MS }), onEnd), {
       type: EXPORT_CONTENT_TYPE[format],
       disposition: `attachment; filename="duban-audit-${stamp}.${format}"`,
     });

@@ -15,7 +15,7 @@ function fieldsOf(fn: () => unknown): string[] {
 describe('parseInput', () => {
   it('passes valid input through, parsed', () => {
     expect(parseInput(submitTaskSchema, { summary: '  index  ' }, 'body')).toEqual({ summary: 'index' });
-    expect(parseInput(auditQuerySchema, { limit: '5' }, 'query')).toEqual({ limit: 5, offset: 0 });
+    expect(parseInput(auditQuerySchema, { limit: '5' }, 'query')).toEqual({ limit: 5, count: false });
   });
 
   it('names unknown, missing and mistyped fields', () => {

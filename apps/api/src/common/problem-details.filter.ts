@@ -1,8 +1,14 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpException, Inject, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type ProblemDetails } from '@duban/contracts';
 import { DomainError } from '@duban/temporal';
+import { API_CONFIG, type ApiConfig } from '../api.config';
 import { ApiError } from './api-error';
+import { dependencyOutage } from './dependency-errors';
+import { RequestBudgetExceededError } from './request-budget';
+
+/** Used when the config at hand has no RETRY_AFTER_SECONDS (a test module with a partial config). */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.TaskNotFound]: 404,
@@ -52,21 +58,45 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Turns every error into an RFC 9457 problem details response with a stable `code`. */
+/**
+ * Turns every error into an RFC 9457 problem details response with a stable `code`. A dependency
+ * that is down or too slow (the store, Temporal, or the request's own budget running out) is a 503
+ * with `Retry-After`, decided here once for every route; the log names the dependency and the
+ * driver's message, the response only the dependency.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
+  private readonly retryAfterSeconds: number;
+
+  constructor(@Inject(API_CONFIG) config: Partial<ApiConfig>) {
+    this.retryAfterSeconds = config.RETRY_AFTER_SECONDS ?? DEFAULT_RETRY_AFTER_SECONDS;
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception);
+    // The budget may have answered already while the handler's own error arrives later.
+    if (reply.sent) return;
+    const problem = this.toProblem(exception, `${request.method} ${request.url}`);
     problem.instance = request.url;
+    if (problem.status === 503) void reply.header('retry-after', String(this.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 
-  toProblem(e: unknown): ProblemDetails {
+  toProblem(e: unknown, route = ''): ProblemDetails {
+    if (e instanceof RequestBudgetExceededError) {
+      this.logger.warn(`${route}: ${e.message}`);
+      const on = e.waitingOn ? ` waiting on ${e.waitingOn.dependency === 'store' ? 'the store' : 'Temporal'}` : '';
+      return problem(503, ErrorCode.DependencyTimeout, `the request did not complete within ${e.budgetMs} ms${on}; retry later`);
+    }
+    const outage = dependencyOutage(e);
+    if (outage) {
+      this.logger.warn(`${route}: ${outage.dependency} ${outage.reason}: ${outage.message}`);
+      const which = outage.dependency === 'store' ? 'the store' : 'Temporal';
+      return problem(503, outage.code, outage.reason === 'timeout' ? `${which} did not answer in time; retry later` : `${which} is unavailable; retry later`);
+    }
     if (e instanceof ApiError) return problem(e.status, e.code, e.message, e.errors);
     if (e instanceof DomainError) {
       const status = STATUS_OF_CODE[e.code] ?? 409;

@@ -10,7 +10,6 @@ import {
   reevaluateUpdate,
   enterpriseViewQuery,
   enterpriseWorkflowId,
-  planViewQuery,
   planWorkflowId,
   type AcknowledgeEscalationCommand,
   type Actor,
@@ -22,6 +21,7 @@ import {
 } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, type EnterpriseRegistration, type EnterpriseStep } from '@duban/domain';
 import { DomainError, translateTemporalError } from '@duban/temporal';
+import { PlansService } from '../plans/plans.service';
 import { TemporalClient } from '../temporal/temporal.provider';
 
 /** What registering an enterprise needs from its plan: the evaluation index if in force yet, and the ladder. */
@@ -34,14 +34,17 @@ export type PlanForEnterprises = Pick<PlanView, 'planId' | 'evaluationIndex' | '
  */
 @Injectable()
 export class EnterpriseWorkflows {
-  constructor(private readonly temporal: TemporalClient) {}
+  constructor(
+    private readonly temporal: TemporalClient,
+    private readonly plans: PlansService,
+  ) {}
 
-  async plan(planId: string): Promise<PlanForEnterprises> {
-    try {
-      return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).query(planViewQuery);
-    } catch (e) {
-      throw translateTemporalError(e, ErrorCode.PlanNotFound);
-    }
+  /**
+   * The plan's view, shared with the plan reads through a short-lived cache: a bulk registration
+   * must not send the plan workflow one query per enterprise (see PlanViewCache).
+   */
+  plan(planId: string): Promise<PlanForEnterprises> {
+    return this.plans.view(planId);
   }
 
   /**

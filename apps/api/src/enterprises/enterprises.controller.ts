@@ -13,6 +13,7 @@ import {
 import { DISTRICT_CODES, ENTERPRISE_STEPS, TRACKS, enterpriseCsvColumns } from '@duban/domain';
 import type { Principal } from '@duban/auth';
 import { CurrentPrincipal, Roles } from '../common/auth.guard';
+import { RequestBudget } from '../common/request-budget';
 import { EnterprisesService, type EnterpriseDestinations, type RegisteredEnterprise } from './enterprises.service';
 
 @ApiTags('enterprises')
@@ -40,6 +41,9 @@ export class EnterprisesController {
   }
 
   @Post('import')
+  // One workflow start per row: 240 rows took longer than the 5 s default on a busy machine, and a
+  // 503 half-way made every retry re-send the rows already registered.
+  @RequestBudget(120_000)
   @HttpCode(200)
   @Roles('official', 'admin')
   @ApiConsumes('text/csv', 'application/json')
@@ -60,7 +64,9 @@ export class EnterprisesController {
   @ApiQuery({ name: 'status', required: false, enum: ENTERPRISE_STATUSES })
   @ApiQuery({ name: 'planId', required: false })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, maximum: 500 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0 } })
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page (keyset pagination)' })
+  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0, maximum: 1000 }, description: 'items to skip, not with cursor' })
+  @ApiQuery({ name: 'count', required: false, enum: ['true', 'false'], description: 'true adds total (counts every match)' })
   list(@Query() query: unknown, @CurrentPrincipal() principal: Principal): Promise<EnterpriseListPage> {
     return this.enterprises.list(query, principal);
   }

@@ -21,7 +21,7 @@ import {
 } from '@duban/contracts';
 import { DISTRICT_CODES, ENTERPRISE_STEPS, STEP_DEFINITIONS, matchDestinations, type DestinationMatch, type EnterpriseStep } from '@duban/domain';
 import type { Principal } from '@duban/auth';
-import { EnterpriseListRepository, ParkRepository, type EnterpriseScope } from '@duban/persistence';
+import { EnterpriseListRepository, EnterpriseRollupRepository, ParkRepository, type EnterpriseScope } from '@duban/persistence';
 import { DomainError } from '@duban/temporal';
 import { ApiError, Forbidden, RequestInvalid } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
@@ -68,6 +68,7 @@ export class EnterprisesService {
     private readonly workflows: EnterpriseWorkflows,
     private readonly projection: EnterpriseListRepository,
     private readonly parks: ParkRepository,
+    private readonly rollups: EnterpriseRollupRepository,
   ) {}
 
   async register(body: unknown, actor: Principal): Promise<RegisteredEnterprise> {
@@ -227,7 +228,12 @@ export class EnterprisesService {
 
   rollup(query: unknown, principal: Principal): Promise<EnterpriseRollup> {
     const { by, planId } = parseInput(enterpriseRollupQuerySchema, query, 'query');
-    return this.projection.rollup(by, planId, new Date(), this.scopeOf(principal));
+    const scope = this.scopeOf(principal);
+    // The roll-up cells are per district: everyone's view and a district's are sums of cells. A
+    // unit's view (the enterprises with a step STIIC, PLAN or HRSS owns) cuts across cells, so it
+    // is grouped from the projection, over that unit's enterprises only.
+    if (scope && 'unit' in scope) return this.projection.rollup(by, planId, new Date(), scope);
+    return this.rollups.rollup(by, planId, new Date(), scope?.district);
   }
 
   private scopeOf(principal: Principal): EnterpriseScope {

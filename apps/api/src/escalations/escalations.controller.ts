@@ -14,7 +14,7 @@ export class EscalationsController {
 
   @Get()
   @ApiOperation({
-    summary: 'The 督查室 inbox: escalation cases, longest waiting first, with counts by unit, level and age over every match (supervisors)',
+    summary: 'The 督查室 inbox: escalation cases, longest waiting first; with count=true also total and counts by unit, level and age over every match (supervisors)',
     description: 'Age is working days since the case was raised (Asia/Shanghai, China working-day calendar), in buckets 0-4, 5-14 and 15+.',
   })
   @ApiQuery({ name: 'unit', required: false, description: 'the escalated unit: the task’s lead unit or the enterprise step’s owner' })
@@ -24,7 +24,9 @@ export class EscalationsController {
   @ApiQuery({ name: 'planId', required: false })
   @ApiQuery({ name: 'taskId', required: false })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, maximum: 500 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0 } })
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page (keyset pagination)' })
+  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0, maximum: 1000 }, description: 'items to skip, not with cursor' })
+  @ApiQuery({ name: 'count', required: false, enum: ['true', 'false'], description: 'true adds total and counts (reads every match: ask it with state=open)' })
   list(@Query() query: unknown): Promise<EscalationInboxPage> {
     return this.escalations.list(query);
   }

@@ -11,16 +11,18 @@ import { TemporalClient } from '../temporal/temporal.provider';
 
 type DependencyState = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
 
-const CHECK_TIMEOUT_MS = 3000;
-
-async function check(probe: () => Promise<unknown>): Promise<DependencyState> {
+/**
+ * One probe, bounded by `timeoutMs` (HEALTH_CHECK_TIMEOUT_MS, default 1 s) so `/health` stays fast
+ * while a dependency hangs; the probe itself may go on in the background, bounded by its driver.
+ */
+async function check(timeoutMs: number, probe: () => Promise<unknown>): Promise<DependencyState> {
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       probe(),
       new Promise((_, rejectTimeout) => {
-        timer = setTimeout(() => rejectTimeout(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+        timer = setTimeout(() => rejectTimeout(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
     return { status: 'up', latencyMs: Date.now() - started };
@@ -35,12 +37,14 @@ async function check(probe: () => Promise<unknown>): Promise<DependencyState> {
 @Controller('health')
 export class HealthController implements OnModuleDestroy {
   private readonly kafkaAdmin: Admin;
+  private readonly timeoutMs: number;
 
   constructor(
     private readonly temporal: TemporalClient,
     @InjectConnection() private readonly mongo: Connection,
     @Inject(API_CONFIG) config: ApiConfig,
   ) {
+    this.timeoutMs = config.HEALTH_CHECK_TIMEOUT_MS;
     this.kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-api-health' }).admin();
   }
 
@@ -52,13 +56,15 @@ export class HealthController implements OnModuleDestroy {
   @Get()
   @ApiOperation({ summary: "Each dependency's state; 503 when any is down" })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
+    const t = this.timeoutMs;
     const [temporal, kafka, store] = await Promise.all([
-      check(() => this.temporal.client.workflowService.describeNamespace({ namespace: this.temporal.namespace })),
-      check(async () => {
+      // The gRPC deadline ends the call itself (not only our wait for it) once the check gives up.
+      check(t, () => this.temporal.client.connection.withDeadline(Date.now() + t, () => this.temporal.client.workflowService.describeNamespace({ namespace: this.temporal.namespace }))),
+      check(t, async () => {
         await this.kafkaAdmin.connect();
         await this.kafkaAdmin.describeCluster();
       }),
-      check(async () => {
+      check(t, async () => {
         const db = this.mongo.db;
         if (!db) throw new Error('not connected');
         await db.admin().ping();

@@ -18,7 +18,9 @@ export class NotificationsController {
   @ApiQuery({ name: 'unit', required: false, description: 'admins only; others may name only their own unit' })
   @ApiQuery({ name: 'subject', required: false, description: 'a task id or an enterprise id' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, maximum: 200 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0 } })
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page (keyset pagination)' })
+  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0, maximum: 1000 }, description: 'items to skip, not with cursor' })
+  @ApiQuery({ name: 'count', required: false, enum: ['true', 'false'], description: 'true adds total (counts every match)' })
   list(@Query() query: unknown, @CurrentPrincipal() principal: Principal): Promise<NotificationPage> {
     return this.notifications.list(query, principal);
   }

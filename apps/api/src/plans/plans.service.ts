@@ -16,6 +16,7 @@ import { DomainError, ensureBriefSchedule, translateTemporalError } from '@duban
 import { ApiError } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
 import { TemporalClient } from '../temporal/temporal.provider';
+import { PlanViewCache } from './plan-view.cache';
 
 export interface StartedPlan {
   planId: string;
@@ -25,7 +26,10 @@ export interface StartedPlan {
 
 @Injectable()
 export class PlansService {
-  constructor(private readonly temporal: TemporalClient) {}
+  constructor(
+    private readonly temporal: TemporalClient,
+    private readonly views: PlanViewCache,
+  ) {}
 
   /**
    * Loads a plan from a template (`{template, planId, rebaseTo}`) or a full definition and starts
@@ -62,15 +66,21 @@ export class PlansService {
       return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).executeUpdate(setEvaluationIndexUpdate, { args: [{ actor, index: body as EvaluationIndexDefinition }] });
     } catch (e) {
       throw translateTemporalError(e, ErrorCode.PlanNotFound);
+    } finally {
+      // Whatever the outcome (an update that timed out may still apply), the next read asks the plan.
+      this.views.invalidate(planId);
     }
   }
 
-  async view(planId: string): Promise<PlanView> {
-    try {
-      return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).query(planViewQuery);
-    } catch (e) {
-      throw translateTemporalError(e, ErrorCode.PlanNotFound);
-    }
+  /** The plan as its workflow sees it, up to PLAN_VIEW_CACHE_TTL_MS old (see {@link PlanViewCache}). */
+  view(planId: string): Promise<PlanView> {
+    return this.views.get(planId, async () => {
+      try {
+        return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).query(planViewQuery);
+      } catch (e) {
+        throw translateTemporalError(e, ErrorCode.PlanNotFound);
+      }
+    });
   }
 
   private resolve(body: unknown): { plan: PlanDefinition; template?: { name: string; rebaseTo: string | null } } {

@@ -33,7 +33,9 @@ export class TasksController {
   @ApiQuery({ name: 'planId', required: false })
   @ApiQuery({ name: 'kind', required: false, enum: ['task', 'brief'] })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, maximum: 500 } })
-  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0 } })
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page (keyset pagination)' })
+  @ApiQuery({ name: 'offset', required: false, schema: { type: 'integer', default: 0, maximum: 1000 }, description: 'items to skip, not with cursor' })
+  @ApiQuery({ name: 'count', required: false, enum: ['true', 'false'], description: 'true adds total (counts every match)' })
   list(@Query() query: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskInboxPage> {
     return this.tasks.list(query, principal);
   }

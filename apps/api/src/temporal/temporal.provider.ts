@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { API_CONFIG, type ApiConfig } from '../api.config';
+import { DependencyTracker } from '../common/dependency-tracker';
 
 /** The API's Temporal client; one connection per process, closed on shutdown. */
 @Injectable()
@@ -11,10 +12,16 @@ export class TemporalClient implements OnApplicationShutdown {
     readonly taskQueue: string,
   ) {}
 
-  static async connect(config: ApiConfig): Promise<TemporalClient> {
+  /**
+   * Every call is bounded: inside a request by the deadline the request budget sets (see
+   * RequestBudgetInterceptor), and the lazy connect by `connectTimeout`, which would otherwise
+   * replace the request's deadline with its own 10 s default while the server is down.
+   */
+  static async connect(config: ApiConfig, tracker?: DependencyTracker): Promise<TemporalClient> {
     // lazy: the API starts (and reports Temporal as down on /health) even while Temporal is unreachable.
-    const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
-    return new TemporalClient(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_NAMESPACE, config.TEMPORAL_TASK_QUEUE);
+    const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS });
+    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, ...(tracker && { interceptors: { workflow: [tracker.temporalInterceptor()] } }) });
+    return new TemporalClient(client, config.TEMPORAL_NAMESPACE, config.TEMPORAL_TASK_QUEUE);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -24,6 +31,6 @@ export class TemporalClient implements OnApplicationShutdown {
 
 export const temporalClientProvider = {
   provide: TemporalClient,
-  inject: [API_CONFIG],
-  useFactory: (config: ApiConfig) => TemporalClient.connect(config),
+  inject: [API_CONFIG, DependencyTracker],
+  useFactory: (config: ApiConfig, tracker: DependencyTracker) => TemporalClient.connect(config, tracker),
 };

@@ -33,20 +33,12 @@ export class NotificationsConsumer implements OnModuleInit, OnModuleDestroy {
   }
 
   private async handle(event: DubanEvent): Promise<void> {
-    if (!NOTIFYING_EVENT_TYPES.includes(event.type)) return;
-    const context: TriggerContext = {};
-    if (event.type === EventType.EscalationAcknowledged) {
-      // The raising came first on this subject's partition, so its notifications are stored.
-      const unit = await this.notifications.unitOfEscalation((event as DubanEvent<typeof EventType.EscalationAcknowledged>).data.escalationId);
-      if (unit !== undefined) context.unitOfEscalation = unit;
-    }
-    const notifications = notificationsOf(event, context);
-    if (notifications.length === 0) {
+    const outcome = await storeNotificationsOf(event, this.notifications);
+    if (outcome.expected === 0 && NOTIFYING_EVENT_TYPES.includes(event.type)) {
       this.logger.warn(`event ${event.id} (${event.type} on ${event.subject}) names no unit to notify`);
       return;
     }
-    const created = await this.notifications.store(notifications);
-    if (created < notifications.length) this.logger.debug(`event ${event.id}: ${notifications.length - created} notification(s) already stored`);
+    if (outcome.created < outcome.expected) this.logger.debug(`event ${event.id}: ${outcome.expected - outcome.created} notification(s) already stored`);
   }
 
   async onModuleInit(): Promise<void> {
@@ -57,4 +49,22 @@ export class NotificationsConsumer implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.consumer.stop();
   }
+}
+
+/**
+ * The notifications of one event, stored once each (the consumer's handler, without Kafka: the
+ * rebuild from the audit log feeds events through it too). Returns how many the event calls for
+ * (0 for an event that notifies nobody) and how many were new.
+ */
+export async function storeNotificationsOf(event: DubanEvent, notifications: NotificationRepository): Promise<{ expected: number; created: number }> {
+  if (!NOTIFYING_EVENT_TYPES.includes(event.type)) return { expected: 0, created: 0 };
+  const context: TriggerContext = {};
+  if (event.type === EventType.EscalationAcknowledged) {
+    // The raising came first on this subject's partition, so its notifications are stored.
+    const unit = await notifications.unitOfEscalation((event as DubanEvent<typeof EventType.EscalationAcknowledged>).data.escalationId);
+    if (unit !== undefined) context.unitOfEscalation = unit;
+  }
+  const due = notificationsOf(event, context);
+  if (due.length === 0) return { expected: 0, created: 0 };
+  return { expected: due.length, created: await notifications.store(due) };
 }

@@ -5,7 +5,7 @@ import { ScoreStore } from '@duban/persistence';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /** The topics whose events scoring reads (not its own `duban.scores.v1`). */
-const SCORED_TOPICS = [Topic.Plans, Topic.Tasks, Topic.Enterprises] as const;
+export const SCORED_TOPICS = [Topic.Plans, Topic.Tasks, Topic.Enterprises] as const;
 
 /**
  * The Performance Office's live scores (`scores`), in their own consumer group, a batch of

@@ -5,7 +5,7 @@ import { TaskProjectionRepository } from '@duban/persistence';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /** The ladder's events travel on their owner's topic: tasks', and enterprises' for their steps. */
-const TOPICS = [Topic.Tasks, Topic.Enterprises];
+export const TOPICS = [Topic.Tasks, Topic.Enterprises];
 
 /**
  * Keeps the task inbox (`tasks`) and the 督查室 inbox (`escalations`) from the task topic, and the
