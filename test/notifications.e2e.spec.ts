@@ -86,9 +86,9 @@ it('tells STIIC of its yellow and red cards, and 督查室 of the notice and of 
   const age = escalationAge(toShanghaiDate(inbox.raisedAt), shanghaiDate(0));
   expect(age).toBeGreaterThan(0);
   expect(inbox).toMatchObject({ ageWorkingDays: age, ageBucket: escalationAgeBucket(age) });
-  const byAge = await duban.api.get<EscalationInboxPage>(`/escalations?taskId=${t1}&age=${escalationAgeBucket(age)}`, token.supervisor);
+  const byAge = await duban.api.get<EscalationInboxPage>(`/escalations?taskId=${t1}&age=${escalationAgeBucket(age)}&count=true`, token.supervisor);
   expect(byAge.body.items.map((e) => e.escalationId)).toContain(red);
-  expect(byAge.body.counts.byAge[escalationAgeBucket(age)]).toBe(byAge.body.total);
+  expect(byAge.body.counts?.byAge[escalationAgeBucket(age)]).toBe(byAge.body.total);
 }, 420_000);
 
 it('refuses a bad query with the field named, and another unit’s list unless the caller is an admin', async () => {
@@ -154,5 +154,5 @@ it('tells STIIC that 督查室 acknowledged its red card, and marks all its noti
   const mine = (await list('', token.stiic)).body;
   expect(mine.items.length).toBeGreaterThanOrEqual(3);
   expect(mine.items.every((n) => n.read)).toBe(true);
-  expect((await list('unread=false', token.supervisor)).body.total).toBe(0); // 督查室's stay unread
+  expect((await list('unread=false&count=true', token.supervisor)).body.total).toBe(0); // 督查室's stay unread
 });

@@ -83,7 +83,7 @@ describe('the slice: plan → task → event → audit', () => {
   it("opens this month's information briefs for the ten units that lead tasks, listed by month and unit", async () => {
     const period = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
     const all = await waitFor('the brief round to reach the inbox', async () => {
-      const res = await duban.api.get<{ items: { taskId: string; unit: string; kind: string }[]; total: number }>(`/briefs?planId=${planId}&period=${period}`, supervisor);
+      const res = await duban.api.get<{ items: { taskId: string; unit: string; kind: string }[]; total?: number }>(`/briefs?planId=${planId}&period=${period}&count=true`, supervisor);
       return res.status === 200 && res.body.total === 10 ? res.body : undefined;
     }, { timeoutMs: 60_000, intervalMs: 250 });
     expect(all.items.every((b) => b.kind === 'brief' && b.taskId.startsWith(`${planId}.BRIEF_`))).toBe(true);
@@ -91,8 +91,8 @@ describe('the slice: plan → task → event → audit', () => {
     expect(own.body.items.map((b) => b.unit)).toEqual(['FUTIAN']);
     // The inbox lists the plan's tasks only (kind=task by default): all 11, and no brief.
     const tasks = await waitFor('the 11 tasks in the inbox', async () => {
-      const res = await duban.api.get<{ total: number; items: { kind: string }[] }>(`/tasks?planId=${planId}&limit=100`, supervisor);
-      return res.body.total >= 11 ? res.body : undefined;
+      const res = await duban.api.get<{ total?: number; items: { kind: string }[] }>(`/tasks?planId=${planId}&limit=100&count=true`, supervisor);
+      return (res.body.total ?? 0) >= 11 ? res.body : undefined;
     });
     expect(tasks.total).toBe(11);
     expect(tasks.items.every((t) => t.kind === 'task')).toBe(true);

@@ -190,7 +190,7 @@ describe('GET /tasks: the task inbox from the projection', () => {
   const inbox = (query: string, as: string) => duban.api.get<TaskInboxPage>(`/tasks?${query}`, as);
 
   it('lists the plan’s 11 tasks to a supervisor, by deadline, with their projected state', async () => {
-    const page = await duban.eventually(`the projection of ${planId}`, `/tasks?planId=${planId}`, token.supervisor, (body: TaskInboxPage) =>
+    const page = await duban.eventually(`the projection of ${planId}`, `/tasks?planId=${planId}&count=true`, token.supervisor, (body: TaskInboxPage) =>
       body.total === 11 && body.items.find((t) => t.taskId === t2)?.status === 'accepted' && body.items.find((t) => t.taskId === t3)?.due === shanghaiDate(20)
         ? body
         : undefined,
@@ -201,15 +201,26 @@ describe('GET /tasks: the task inbox from the projection', () => {
     expect(page.items.find((t) => t.taskId === t2)).toMatchObject({ unit: 'PLAN', coUnits: ['STIIC', 'HABITAT'], pendingContributions: [], lastEventSequence: 8 });
     expect(page.items.find((t) => t.taskId === t1)).toMatchObject({ due: shanghaiDate(40), status: 'assigned', extensionPending: false, overdue: false });
 
-    const paged = await inbox(`planId=${planId}&limit=4&offset=8`, token.supervisor);
+    const paged = await inbox(`planId=${planId}&limit=4&offset=8&count=true`, token.supervisor);
     expect(paged.body.total).toBe(11);
     expect(paged.body.items.map((t) => t.taskId)).toEqual(page.items.slice(8).map((t) => t.taskId));
+    // The cursor walks the same order: 4 + 4 + 3, each task once, the last page without nextCursor.
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 3; i++) {
+      const res = await inbox(`planId=${planId}&limit=4${cursor ? `&cursor=${cursor}` : ''}`, token.supervisor);
+      expect(res.body.total).toBeUndefined();
+      walked.push(...res.body.items.map((t) => t.taskId));
+      cursor = res.body.nextCursor;
+    }
+    expect(walked).toEqual(page.items.map((t) => t.taskId));
+    expect(cursor).toBeUndefined();
     const accepted = await inbox(`planId=${planId}&status=accepted`, token.supervisor);
     expect(accepted.body.items.map((t) => t.taskId)).toEqual([t2]);
   });
 
   it('lists to an official only their unit’s tasks, led or as a co-unit', async () => {
-    const futian = await inbox(`planId=${planId}`, token.futian);
+    const futian = await inbox(`planId=${planId}&count=true`, token.futian);
     expect(futian.status).toBe(200);
     expect(futian.body.items.map((t) => t.taskId)).toEqual([`${planId}.T4.FUTIAN`]);
     expect(futian.body.total).toBe(1);
@@ -223,6 +234,8 @@ describe('GET /tasks: the task inbox from the projection', () => {
     expectProblem(await inbox('unit[$ne]=X', token.supervisor), 400, 'REQUEST.INVALID', 'query.unit[$ne]');
     expectProblem(await inbox('overdue=maybe&limit=501', token.supervisor), 400, 'REQUEST.INVALID', 'query.limit');
     expectProblem(await inbox('dueBefore=2026-13-01', token.supervisor), 400, 'REQUEST.INVALID', 'query.dueBefore');
+    expectProblem(await inbox('cursor=bm90LWEtY3Vyc29y', token.supervisor), 400, 'REQUEST.INVALID', 'query.cursor');
+    expectProblem(await inbox('offset=1001', token.supervisor), 400, 'REQUEST.INVALID', 'query.offset');
   });
 });
 
@@ -230,8 +243,8 @@ describe('the 督查室 inbox: an overdue task', () => {
   it('raises a yellow card on a plan whose T1 deadline has passed, listed in the inbox with counts', async () => {
     const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId: latePlanId, rebaseTo: shanghaiDate(-8) }, token.admin);
     expect(started.status).toBe(201);
-    const page = await duban.eventually(`the yellow card of ${lateT1}`, `/escalations?planId=${latePlanId}&state=open`, token.supervisor, (body: EscalationInboxPage) =>
-      body.total >= 1 ? body : undefined,
+    const page = await duban.eventually(`the yellow card of ${lateT1}`, `/escalations?planId=${latePlanId}&state=open&count=true`, token.supervisor, (body: EscalationInboxPage) =>
+      (body.total ?? 0) >= 1 ? body : undefined,
     );
     expect(page.items).toEqual([expect.objectContaining({ escalationId: lateYellow, taskId: lateT1, unit: 'STIIC', level: 'yellow', state: 'open', repeats: 0 })]);
     expect(page.counts).toEqual({ byUnit: { STIIC: 1 }, byLevel: { yellow: 1 }, byAge: { '0-4': 1, '5-14': 0, '15+': 0 } }); // raised 3 days ago

@@ -34,12 +34,28 @@ it('survives a SIGKILLed worker: the submit succeeds after a restart and every e
 
   // Second crash: with the submit on its way.
   await duban.app('worker').stop('SIGKILL');
-  // With no worker polling, the update waits on the server; it completes once the new worker picks it up.
-  const submit = duban.api.post<{ status: string }>(`/tasks/${t1}/submit`, { summary: 'index after crash' }, stiic);
+  // With no worker polling, the update waits on the server; it completes once the new worker picks
+  // it up. The API will not wait that long (its request budget): it answers 503 with Retry-After,
+  // and the client retries with the same Idempotency-Key until it gets the update's outcome. The
+  // update may have been applied behind a 503; the key makes the retry return it, not a 409.
+  const key = `submit-${planId}`;
+  const submit = (): Promise<{ status: number; body: { status: string } }> =>
+    duban.api.request<{ status: string }>('POST', `/tasks/${t1}/submit`, { token: stiic, json: { summary: 'index after crash' }, headers: { 'idempotency-key': key } });
+  const first = await submit();
+  expect([200, 503]).toContain(first.status);
   await duban.startApp('worker');
-  const submitted = await submit;
-  expect(submitted.status).toBe(200);
+  let submitted = first;
+  const statuses = [first.status];
+  while (submitted.status === 503 && statuses.length < 30) {
+    submitted = await submit();
+    statuses.push(submitted.status);
+  }
+  expect(statuses.filter((s) => s !== 503)).toEqual([200]);
   expect(submitted.body.status).toBe('submitted');
+  // A retry after success answers the same, and applies nothing twice.
+  const again = await submit();
+  expect(again.status).toBe(200);
+  expect(again.body.status).toBe('submitted');
 
   const events = await duban.auditOf(t1, supervisor, 3);
   expect(events.map((e) => e.type)).toEqual(['duban.task.assigned.v1', 'duban.task.contribution-submitted.v1', 'duban.task.submitted.v1']);

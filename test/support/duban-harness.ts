@@ -44,7 +44,7 @@ export class DubanHarness {
     const stack = stackConfig();
     const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
     const port = await freePort();
-    const database = `duban_e2e_${name.replace(/[^a-z0-9]/gi, '_')}`;
+    const database = databaseOf(name);
     const env: NodeJS.ProcessEnv = {
       ...stack.appEnv,
       MONGODB_URI: stack.appEnv.MONGODB_URI.replace(/\/[^/]*$/, `/${database}`),
@@ -62,8 +62,29 @@ export class DubanHarness {
     };
     const harness = new DubanHarness(name, env, path.join(stack.dataDir, 'logs', `e2e-${name}-${runId}`), port);
     harness.startOffsets = await startGroupsAtTheEnd(env, groupIdsOf(env));
-    await Promise.all([harness.startApp('worker'), harness.startApp('consumers'), harness.startApp('api')]);
+    const started = await Promise.allSettled([harness.startApp('worker'), harness.startApp('consumers'), harness.startApp('api')]);
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) {
+      // The apps that did start would outlive the test file (and keep jest from exiting).
+      await harness.stop();
+      throw failed.reason;
+    }
     return harness;
+  }
+
+  /**
+   * {@link start}, after dropping whatever a previous run of the same name left in its database
+   * (a run killed before its clean-up): for tests that count everything in the store.
+   */
+  static async startFresh(name: string, envOverrides: NodeJS.ProcessEnv = {}): Promise<DubanHarness> {
+    const uri = stackConfig().appEnv.MONGODB_URI.replace(/\/[^/]*$/, `/${databaseOf(name)}`);
+    const mongo = await MongoClient.connect(uri);
+    try {
+      await mongo.db().dropDatabase();
+    } finally {
+      await mongo.close();
+    }
+    return DubanHarness.start(name, envOverrides);
   }
 
   /** Starts (or restarts) one app, with `overrides` on top of the harness's environment, and waits until it is ready. */
@@ -71,7 +92,8 @@ export class DubanHarness {
     const app = AppProcess.start(name, { ...this.env, ...overrides }, this.logDir);
     this.apps.set(name, app);
     const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/, /enterprises consumer in group/, /notifications consumer in group/, /webhooks consumer in group/, /scores consumer in group/] }[name];
-    for (const line of ready) await app.waitForOutput(line, 90_000);
+    // E2E_APP_READY_TIMEOUT_MS: a busy shared machine can take longer than 90 s to bundle the worker's workflows.
+    for (const line of ready) await app.waitForOutput(line, Number(process.env['E2E_APP_READY_TIMEOUT_MS'] ?? 90_000));
     return app;
   }
 
@@ -103,8 +125,10 @@ export class DubanHarness {
           const described = await admin.describeGroups(groupIds);
           let lag = 0;
           for (const group of described.groups) {
-            if (group.members.length === 0) return undefined; // still joining
+            // Still joining, or rebalancing (after a broker restart the members may hold no assignment yet).
+            if (group.members.length === 0 || group.state !== 'Stable') return undefined;
             const topics = new Set(group.members.flatMap((m) => Object.keys(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {})));
+            if (topics.size === 0) return undefined;
             for (const topic of ALL_TOPICS.filter((t) => topics.has(t))) {
               const high = await admin.fetchTopicOffsets(topic);
               const [committed] = await admin.fetchOffsets({ groupId: group.groupId, topics: [topic] });
@@ -215,6 +239,9 @@ export class DubanHarness {
     await mongo.close();
   }
 }
+
+/** The database of a harness named `name`. */
+const databaseOf = (name: string): string => `duban_e2e_${name.replace(/[^a-z0-9]/gi, '_')}`;
 
 /** The consumers app's group ids in `env`, one per `*_GROUP_ID` variable. */
 export const groupIdsOf = (env: NodeJS.ProcessEnv): string[] =>

@@ -2,9 +2,8 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { signToken, type Principal } from '@duban/auth';
 import { startStack, stackConfig, stopStack } from '@duban/stack';
-import { ApiClient, AppProcess, waitFor, type AppName } from '@duban/testing';
+import { ApiClient, AppProcess, generateSampleEnterprises, waitFor, type AppName } from '@duban/testing';
 import { devJwtSecret } from './dev-secret';
-import { generateSampleEnterprises } from './sample-enterprises';
 
 /**
  * `npm start`: the local stack, the three apps, and the seed plan rebased to today. Ctrl-C

@@ -18,7 +18,7 @@ import {
   type EscalationPolicy,
   type PlanDefinition,
 } from '@duban/domain';
-import { generateSampleEnterprises, mulberry32 } from '../dev/sample-enterprises';
+import { generateSampleEnterprises, mulberry32 } from '@duban/testing';
 
 /**
  * The scripted mix of a simulation of 深府办〔2009〕98号 on its real dates: which work is done on
@@ -37,7 +37,7 @@ export const SCENARIO_DEFAULTS = { seed: 98, enterprises: 40 } as const;
 export const PLAN_LOADED_AT = '2009-08-26T09:00:00+08:00';
 /** The simulated period ends with the plan's last year. */
 export const SIMULATION_END = '2012-12-31T23:00:00+08:00';
-/** Enterprises drawn from the shared sample (`tools/dev/sample-enterprises.ts`, its default seed). */
+/** Enterprises drawn from the shared sample (`libs/testing/src/sample-enterprises.ts`, its default seed). */
 const SAMPLE_SEED = 2009;
 const SAMPLE_POOL = 240;
 

@@ -34,9 +34,9 @@ import {
   type PlanWorkflowInput,
 } from '@duban/contracts';
 import { DEFAULT_PARKS, briefUnits, matchDestinations, type EnterpriseStep, type EscalationPolicy } from '@duban/domain';
-import { EventPublisher, createKafka, ensureTopics } from '@duban/kafka';
+import { EventPublisher, configureTopicNamespace, createKafka, ensureTopics, physicalTopic, topicNamespace } from '@duban/kafka';
 import { stackConfig } from '@duban/stack';
-import { AppProcess, bundleWorkflows, startGroupsAtEnd, timeSkippingEnv, waitFor } from '@duban/testing';
+import { AppProcess, bundleWorkflows, timeSkippingEnv, waitFor } from '@duban/testing';
 import { Agenda, type AgendaItem } from './agenda';
 import { PLAN_LOADED_AT, at, briefActions, buildScenario, stepCompletionDate, type EnterpriseScript, type Scenario, type ScriptedTaskAction } from './scenario';
 import { compareScores, type ScoreComparison } from './scores';
@@ -87,8 +87,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const database = `duban_sim_${runTag}`;
   const scenario = buildScenario({ seed: options.seed, planId, enterpriseSuffix: runTag.toUpperCase(), enterprises: options.enterprises, ...(options.end !== undefined && { end: options.end }) });
   const logDir = path.join(stack.dataDir, 'logs', `simulate-${runTag}`);
+  // Its own topics too: a running instance's consumers never see the simulation's events (they
+  // would project a simulated plan into its inboxes, scores and audit log), nor it theirs.
+  const topicPrefix = `duban-sim-${runTag}.`;
   const env: NodeJS.ProcessEnv = {
     ...stack.appEnv,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
     MONGODB_URI: stack.appEnv.MONGODB_URI.replace(/\/[^/?]*(\?|$)/, `/${database}$1`),
     ...Object.fromEntries(GROUP_VARIABLES.map((v) => [v, `duban-${v.replace('_GROUP_ID', '').toLowerCase()}-sim-${runTag}`])),
   };
@@ -103,13 +107,31 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     for (const c of cleanups.reverse()) await c().catch(failed);
     await dropDatabase?.().catch(failed);
   };
+  const outerNamespace = topicNamespace();
+  configureTopicNamespace(topicPrefix);
   try {
-    // Kafka topics are shared with every other run: this run's groups start at today's end of each topic, so they project only this run.
     const admin = kafka.admin();
     await admin.connect();
     cleanups.push(() => admin.disconnect());
     await ensureTopics(admin);
-    await startGroupsAtEnd(kafka, admin, groups, ALL_TOPICS);
+    const topics = ALL_TOPICS.map(physicalTopic);
+    // Runs after the consumers app has stopped (clean-ups run in reverse): nothing reads them then.
+    cleanups.push(() => admin.deleteTopics({ topics: [...topics], timeout: 30_000 }));
+    cleanups.push(() => admin.deleteGroups(groups).then(() => undefined));
+    // The run's topics are brand new, so its groups read them from the start. The broker names
+    // their leaders a moment after creating them: until then a client is told "not the leader".
+    await waitFor(
+      `the broker to serve the run's topics ${topicPrefix}*`,
+      async () => {
+        try {
+          for (const topic of topics) await admin.fetchTopicOffsets(topic);
+          return true;
+        } catch {
+          return undefined;
+        }
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
 
     log(`consumers: starting the consumers app (database ${database}, groups *-sim-${runTag})`);
     const consumers = AppProcess.start('consumers', env, logDir);
@@ -160,6 +182,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     return { scenario, runTag, planId, database, events: [...published.values()], publishCalls, scores, timings: { simulateMs, catchUpMs, totalMs: Date.now() - started }, logDir };
   } finally {
     await cleanUp();
+    configureTopicNamespace(outerNamespace);
   }
 }
 
@@ -416,11 +439,11 @@ async function waitForConsumers(admin: Admin, consumers: AppProcess, groups: str
   // Each consumer logs its group and topics at start: `… consumer in group G on t1, t2`.
   const topicsOf = new Map<string, string[]>();
   for (const m of consumers.log.matchAll(/consumer in group (\S+) on ([a-z0-9., -]+)/g)) {
-    if (groups.includes(m[1] as string)) topicsOf.set(m[1] as string, (m[2] as string).split(',').map((t) => t.trim()).filter(Boolean));
+    if (groups.includes(m[1] as string)) topicsOf.set(m[1] as string, (m[2] as string).split(',').map((t) => t.trim()).filter(Boolean).map(physicalTopic));
   }
   const active = [...topicsOf.keys()];
   const targets = new Map<string, bigint>();
-  for (const topic of ALL_TOPICS) for (const p of await admin.fetchTopicOffsets(topic)) targets.set(`${topic}/${p.partition}`, BigInt(p.high));
+  for (const topic of ALL_TOPICS.map(physicalTopic)) for (const p of await admin.fetchTopicOffsets(topic)) targets.set(`${topic}/${p.partition}`, BigInt(p.high));
   if (active.length < groups.length) throw new Error(`the consumers app did not start a consumer in each of ${groups.join(', ')}`);
   let lastReport = Date.now();
   await waitFor(
@@ -431,7 +454,10 @@ async function waitForConsumers(admin: Admin, consumers: AppProcess, groups: str
         for (const t of await admin.fetchOffsets({ groupId, topics: topicsOf.get(groupId) ?? [] })) {
           for (const p of t.partitions) {
             const target = targets.get(`${t.topic}/${p.partition}`) ?? 0n;
-            if (BigInt(p.offset) < target) behind += target - BigInt(p.offset);
+            // -1: the group has committed nothing there yet (on the run's brand-new topics, a
+            // partition that never got an event stays so): it has read from offset 0.
+            const committed = p.offset === '-1' ? 0n : BigInt(p.offset);
+            if (committed < target) behind += target - committed;
           }
         }
       }
