@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import { mulberry32 } from '@duban/testing';
 import { DEFAULT_PARKS, DISTRICT_CODES, INDUSTRY_CODES, STEP_DEFINITIONS, mainChain, type EnterpriseStep, type EnterpriseTrack } from '@duban/domain';
 
 /**
@@ -16,18 +17,6 @@ export const seededEnterpriseId = (i: number): string => `BENCH-${i.toString().p
 export const ENTERPRISES_PER_ESCALATION = 10;
 
 const DAY_MS = 86_400_000;
-
-/** A small deterministic generator (mulberry32), so the same index always gives the same document. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
 
@@ -106,7 +95,8 @@ export interface SeededEscalation {
  * {@link ENTERPRISES_PER_ESCALATION}th enterprise with an open step past its deadline has one).
  */
 export function seededEnterprise(i: number, planId: string, now: Date): { enterprise: SeededEnterprise; escalation?: SeededEscalation } {
-  const r = random(i * 7919 + 17);
+  // Deterministic per index: the same size always seeds the same documents.
+  const r = mulberry32(i * 7919 + 17);
   const district = DISTRICT_CODES[i % DISTRICT_CODES.length] as string;
   const registeredAt = new Date(now.getTime() - (30 + Math.floor(r() * 700)) * DAY_MS);
   const base = {

@@ -2,7 +2,7 @@ import { Injectable, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { Db } from 'mongodb';
 import { ALL_TOPICS, Topic, dubanEventSchema, type DubanEvent } from '@duban/contracts';
-import { EnterpriseProjectionRepository, EnterprisePersistenceModule, NotificationPersistenceModule, NotificationRepository, ScorePersistenceModule, ScoreStore, TaskPersistenceModule, TaskProjectionRepository } from '@duban/persistence';
+import { type AuditRecord, type AuditRecordContent, EnterpriseProjectionRepository, EnterprisePersistenceModule, NotificationPersistenceModule, NotificationRepository, ScorePersistenceModule, ScoreStore, TaskPersistenceModule, TaskProjectionRepository } from '@duban/persistence';
 import { storeNotificationsOf } from '../notifications/notifications.consumer';
 import { SCORED_TOPICS } from '../scores/scores.consumer';
 import { TOPICS as TASKS_TOPICS } from '../tasks/tasks.consumer';
@@ -34,20 +34,7 @@ const READ_BATCH = 500;
 const READ_MAX_TIME_MS = 60_000;
 
 /** An `audit_events` record as far as the rebuild reads it. */
-interface AuditRecordDoc {
-  _id: string;
-  specversion: string;
-  source: string;
-  type: string;
-  subject: string;
-  time: Date;
-  datacontenttype: string;
-  sequence: number;
-  data: unknown;
-  kafka: { topic: string };
-  chain: string;
-  seq: number;
-}
+type AuditRecordDoc = Omit<AuditRecordContent, 'data' | 'kafka' | 'recordedAt'> & Pick<AuditRecord, 'chain' | 'seq'> & { data: unknown; kafka: { topic: string } };
 
 export interface RebuildSummary {
   /** Audit records read. */
