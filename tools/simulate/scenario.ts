@@ -18,7 +18,7 @@ import {
   type EscalationPolicy,
   type PlanDefinition,
 } from '@duban/domain';
-import { generateSampleEnterprises, mulberry32 } from '@duban/testing';
+import { generateSampleEnterprises, mulberry32, weighted } from '@duban/testing';
 
 /**
  * The scripted mix of a simulation of 深府办〔2009〕98号 on its real dates: which work is done on
@@ -119,15 +119,6 @@ function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-function weighted<T>(rng: Rng, table: readonly (readonly [T, number])[]): T {
-  const total = table.reduce((s, [, w]) => s + w, 0);
-  let r = rng() * total;
-  for (const [value, w] of table) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return (table[table.length - 1] as readonly [T, number])[0];
 }
 
 /** `date` at `hh:mm` Shanghai time. */

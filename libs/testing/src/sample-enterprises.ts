@@ -41,7 +41,8 @@ const logUniform = (rng: Rng, lo: number, hi: number): number => Math.exp(unifor
 const round = (x: number, decimals: number): number => Number(x.toFixed(decimals));
 const chance = (rng: Rng, p: number): boolean => rng() < p;
 
-function weighted<T>(rng: Rng, table: readonly (readonly [T, number])[]): T {
+/** One value of `table`, drawn with probability proportional to its weight. */
+export function weighted<T>(rng: Rng, table: readonly (readonly [T, number])[]): T {
   const total = table.reduce((s, [, w]) => s + w, 0);
   let r = rng() * total;
   for (const [value, w] of table) {
