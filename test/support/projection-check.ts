@@ -16,13 +16,16 @@ const repoRoot = path.resolve(__dirname, '../..');
  * - `scores.sequence`: how many `score.updated` events the subject has published, which depends
  *   on how the events were batched (a live batch boundary can publish an intermediate score a
  *   rebuild never sees); the score itself (`score`, `items`, `digest`) is compared;
- * - `notifications.read`, `readAt`, `readBy`: a reader's state, set over HTTP, not by any event.
- * Tasks, escalations and enterprises take every timestamp from event time: nothing is ignored.
+ * - `notifications.read`, `readAt`, `readBy`: a reader's state, set over HTTP, not by any event;
+ * - `enterprises.listSeq`, `listBucket` and the same of `escalations`: the row's position in its
+ *   list, handed out in the order the consumer first wrote each row, which interleaves partitions
+ *   differently live and in a rebuild (the list's order, not its content).
+ * Tasks take every field from the events: nothing is ignored.
  */
 export const IGNORED_FIELDS: Readonly<Record<ProjectionCollection, readonly string[]>> = {
   tasks: [],
-  escalations: [],
-  enterprises: [],
+  escalations: ['listSeq', 'listBucket'],
+  enterprises: ['listSeq', 'listBucket'],
   notifications: ['read', 'readAt', 'readBy'],
   scores: ['updatedAt', 'sequence'],
 };

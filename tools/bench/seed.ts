@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import { ENTERPRISE_LIST, ESCALATION_LIST, HIGH_WATER_SLACK, listBucketOf } from '@duban/persistence';
 import { mulberry32 } from '@duban/testing';
 import { DEFAULT_PARKS, DISTRICT_CODES, INDUSTRY_CODES, STEP_DEFINITIONS, mainChain, type EnterpriseStep, type EnterpriseTrack } from '@duban/domain';
 
@@ -65,6 +66,9 @@ export interface SeededEnterprise {
   closedAt?: Date;
   updatedAt: Date;
   lastEventSequence: number;
+  /** The list position, from the same counter the consumer draws from (set by {@link seedReadModel}). */
+  listSeq?: number;
+  listBucket?: number;
 }
 
 /** An `escalations` document (EscalationRecord) for one level raised on an enterprise step. */
@@ -88,6 +92,9 @@ export interface SeededEscalation {
   resolution?: 'completed';
   updatedAt: Date;
   lastEventSequence: number;
+  /** The board position (set by {@link seedReadModel}). */
+  listSeq?: number;
+  listBucket?: number;
 }
 
 /**
@@ -187,6 +194,18 @@ export function seededEnterprise(i: number, planId: string, now: Date): { enterp
 }
 
 /**
+ * Gives `rows` list positions past the list's high-water mark, raised over them first. Not
+ * claimed one by one (`list_positions`): the bench's apps register nothing while it seeds.
+ */
+async function givePositions(db: Db, list: string, rows: { listSeq?: number; listBucket?: number }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const marks = db.collection<{ _id: string; seq: number }>('list_sequences');
+  const first = ((await marks.findOne({ _id: list }))?.seq ?? 0) + HIGH_WATER_SLACK + 1;
+  await marks.updateOne({ _id: list }, { $max: { seq: first + rows.length - 1 } }, { upsert: true });
+  rows.forEach((row, k) => Object.assign(row, { listSeq: first + k, listBucket: listBucketOf(first + k) }));
+}
+
+/**
  * Inserts seeded enterprises `from` (inclusive) to `to` (exclusive) and their escalations, in
  * unordered batches of `batchSize`, into a database that holds none of them yet (plain inserts:
  * an upsert is a lookup per document, and FerretDB on SQLite does not push a filter down).
@@ -202,6 +221,8 @@ export async function seedReadModel(db: Db, planId: string, from: number, to: nu
       enterprises.push(enterprise);
       if (escalation) cases.push(escalation);
     }
+    await givePositions(db, ENTERPRISE_LIST, enterprises);
+    await givePositions(db, ESCALATION_LIST, cases);
     await db.collection<SeededEnterprise>('enterprises').insertMany(enterprises, { ordered: false });
     if (cases.length > 0) await db.collection<SeededEscalation>('escalations').insertMany(cases, { ordered: false });
     escalations += cases.length;

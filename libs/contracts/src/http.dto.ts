@@ -4,7 +4,7 @@ import { EventType, type Actor } from './events';
 import { CODE_PATTERN, PLAN_ID_PATTERN, TASK_ID_PATTERN } from './ids';
 import {
   AUDIT_SUBJECT_KEYSET,
-  AUDIT_TIME_KEYSET,
+  AUDIT_LIST_KEYSET,
   ENTERPRISE_LIST_KEYSET,
   ESCALATION_INBOX_KEYSET,
   TASK_INBOX_KEYSET,
@@ -123,13 +123,13 @@ const auditFilters = {
 export const auditQuerySchema = z
   .object({
     ...auditFilters,
-    ...pageFields(100, 1000, AUDIT_TIME_KEYSET, AUDIT_SUBJECT_KEYSET),
+    ...pageFields(100, 1000, AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET),
   })
   .strict()
   .superRefine((q, ctx) => {
     refinePaging(q, ctx);
-    // One subject's trail is in sequence order, the whole trail in time order: a cursor of one is no place in the other.
-    const expected = q.subject !== undefined ? AUDIT_SUBJECT_KEYSET.name : AUDIT_TIME_KEYSET.name;
+    // One subject's trail is in sequence order, the whole trail in log order: a cursor of one is no place in the other.
+    const expected = q.subject !== undefined ? AUDIT_SUBJECT_KEYSET.name : AUDIT_LIST_KEYSET.name;
     if (q.cursor !== undefined && q.cursor.keyset !== expected) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cursor'], message: 'is a cursor of another audit query (with or without subject)' });
     }

@@ -3,6 +3,7 @@ import { auditQuerySchema, enterpriseListQuerySchema, taskListQuerySchema } from
 import { notificationListQuerySchema } from './notification.dto';
 import {
   AUDIT_SUBJECT_KEYSET,
+  AUDIT_LIST_KEYSET,
   AUDIT_TIME_KEYSET,
   ENTERPRISE_LIST_KEYSET,
   MAX_CURSOR_LENGTH,
@@ -42,8 +43,10 @@ describe('page cursors', () => {
   });
 
   it('validates cursor, offset and count in the list queries (the field named)', () => {
-    const cursor = encodeCursor(ENTERPRISE_LIST_KEYSET, ['ent-0042']);
-    expect(enterpriseListQuerySchema.parse({ cursor, count: 'true' })).toEqual({ limit: 50, count: true, cursor: { keyset: 'enterprises', values: ['ent-0042'] } });
+    const cursor = encodeCursor(ENTERPRISE_LIST_KEYSET, [42]);
+    expect(enterpriseListQuerySchema.parse({ cursor, count: 'true' })).toEqual({ limit: 50, count: true, cursor: { keyset: 'enterprises-by-position', values: [42] } });
+    // A cursor of the list's earlier order (by id) is refused, not misread.
+    expect(issues(enterpriseListQuerySchema.safeParse({ cursor: Buffer.from(JSON.stringify({ k: 'enterprises', v: ['ent-0042'] })).toString('base64url') }))).toHaveLength(1);
     expect(issues(enterpriseListQuerySchema.safeParse({ cursor: 'garbage' }))).toEqual([
       'cursor: is not a cursor of this list (pass the nextCursor of the previous page as given)',
     ]);
@@ -59,5 +62,10 @@ describe('page cursors', () => {
     const bySubject = encodeCursor(AUDIT_SUBJECT_KEYSET, [3, 'evt-3']);
     expect(auditQuerySchema.parse({ subject: 's', cursor: bySubject }).cursor).toEqual({ keyset: 'audit-subject', values: [3, 'evt-3'] });
     expect(issues(auditQuerySchema.safeParse({ cursor: bySubject }))).toEqual(['cursor: is a cursor of another audit query (with or without subject)']);
+    const byPosition = encodeCursor(AUDIT_LIST_KEYSET, [64]);
+    expect(auditQuerySchema.parse({ cursor: byPosition }).cursor).toEqual({ keyset: 'audit-by-position', values: [64] });
+    expect(issues(auditQuerySchema.safeParse({ subject: 's', cursor: byPosition }))).toEqual(['cursor: is a cursor of another audit query (with or without subject)']);
+    // A cursor of the trail's earlier order (by time) is refused, not misread.
+    expect(issues(auditQuerySchema.safeParse({ cursor: encodeCursor(AUDIT_TIME_KEYSET, [new Date(0), 's', 1, 'e']) }))).toContain('cursor: is not a cursor of this list (pass the nextCursor of the previous page as given)');
   });
 });

@@ -40,14 +40,26 @@ const keyset = (name: string, ...fields: [string, 1 | -1, CursorFieldType][]): K
 
 /** The task inbox (and briefs): nearest deadline first. */
 export const TASK_INBOX_KEYSET = keyset('tasks', ['deadline', 1, 'date'], ['_id', 1, 'string']);
-/** The 督查室 inbox: longest-waiting case first. */
-export const ESCALATION_INBOX_KEYSET = keyset('escalations', ['raisedAt', 1, 'date'], ['_id', 1, 'string']);
-/** The enterprise list: by enterprise id. */
-export const ENTERPRISE_LIST_KEYSET = keyset('enterprises', ['_id', 1, 'string']);
+/**
+ * The 督查室 inbox: longest-waiting case first, by board position (the order in which the
+ * consumer first wrote each case: the order they were raised). Renamed from `escalations`
+ * (by raisedAt), so an older cursor is a 400.
+ */
+export const ESCALATION_INBOX_KEYSET = keyset('escalations-by-position', ['listSeq', 1, 'number']);
+/**
+ * The enterprise list: by list position, the order in which the projection first wrote each
+ * enterprise (registration order). Renamed from `enterprises` (by id), so an older cursor is a 400.
+ */
+export const ENTERPRISE_LIST_KEYSET = keyset('enterprises-by-position', ['listSeq', 1, 'number']);
 /** A unit's notifications: newest first. */
 export const NOTIFICATION_KEYSET = keyset('notifications', ['createdAt', -1, 'date'], ['_id', 1, 'string']);
-/** The audit trail without a subject: by event time, then subject and sequence. */
+/** The audit export without a subject: by event time, then subject and sequence. */
 export const AUDIT_TIME_KEYSET = keyset('audit', ['time', 1, 'date'], ['subject', 1, 'string'], ['sequence', 1, 'number'], ['_id', 1, 'string']);
+/**
+ * The audit trail without a subject: in recording order, by log position (records appended within
+ * the same second or so by different consumers may interleave in blocks of 32; ours).
+ */
+export const AUDIT_LIST_KEYSET = keyset('audit-by-position', ['listSeq', 1, 'number']);
 /** One subject's audit trail: in sequence order. */
 export const AUDIT_SUBJECT_KEYSET = keyset('audit-subject', ['sequence', 1, 'number'], ['_id', 1, 'string']);
 

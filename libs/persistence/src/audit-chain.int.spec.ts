@@ -7,6 +7,7 @@ import { waitFor } from '@duban/testing';
 import { GENESIS_HASH, hashAuditRecord, type AuditProblem, type AuditRecord } from './audit-chain';
 import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.schema';
 import { AuditEventRepository } from './audit-event.repository';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
 import { AuditEvent, AuditEventSchema } from './audit-event.schema';
 import { AuditVerificationRepository } from './audit-verification.repository';
 import { TaskEventStream, official } from './task-events.fixture';
@@ -30,7 +31,7 @@ const recordedAt = new Date('2026-03-02T02:00:00.000Z');
 
 /** A fresh repository (no cached chain tips), as after a process restart. */
 function repository(): AuditEventRepository {
-  return new AuditEventRepository(events, heads);
+  return new AuditEventRepository(events, heads, connection.model(ListSequenceRecord.name, ListSequenceSchema), connection.model(ListPositionClaim.name, ListPositionClaimSchema));
 }
 
 /** Appends `count` events of one task to a chain of its own; returns the chain and the events. */

@@ -48,8 +48,14 @@ export type AuditRecord = AuditRecordContent & AuditChainLink & { hash: string }
 
 const CONTENT_FIELDS = ['_id', 'specversion', 'source', 'type', 'subject', 'time', 'datacontenttype', 'sequence', 'data', 'kafka', 'recordedAt'] as const;
 const LINK_FIELDS = ['chain', 'seq', 'prevHash', 'prevEventId'] as const;
+/**
+ * The record's position in the trail's listing (`GET /audit/events` without a subject): navigation,
+ * not content, so outside the hash. Editing one moves a record in that listing only; the chain's
+ * own order (`seq`, `prevHash`) is what verification checks.
+ */
+const NAVIGATION_FIELDS = ['listSeq', 'listBucket'] as const;
 /** Every field a record may hold; anything else was added behind the log's back. */
-const RECORD_FIELDS: ReadonlySet<string> = new Set<string>([...CONTENT_FIELDS, ...LINK_FIELDS, 'hash']);
+const RECORD_FIELDS: ReadonlySet<string> = new Set<string>([...CONTENT_FIELDS, ...LINK_FIELDS, 'hash', ...NAVIGATION_FIELDS]);
 
 /**
  * JSON with object keys sorted (by UTF-16 code units) at every depth and no whitespace; a Date is

@@ -1,12 +1,14 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
-import { AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
+import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
 import { GENESIS_HASH, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
 import { AuditChainHeadRecord } from './audit-chain-head.schema';
-import { AuditEvent } from './audit-event.schema';
+import { AUDIT_LIST, AuditEvent } from './audit-event.schema';
+import { findBucketedPage } from './bucketed-page';
 import { bulkWriteInChunks } from './bulk-write';
 import { findPage, keysetSort, pageInfo } from './keyset';
+import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListBucket, listBucketOf } from './list-sequence';
 
 const DUPLICATE_KEY = 11000;
 
@@ -44,6 +46,12 @@ const MAX_APPEND_ATTEMPTS = 5;
 const HEAD_FLUSH_DELAY_MS = 1000;
 /** …or after this many appends to one chain, whichever comes first. */
 const HEAD_FLUSH_EVERY = 500;
+/**
+ * A claimed bucket of trail positions takes records for at most this long (ours): a record always
+ * lands in a bucket claimed within the last second, so the trail's order is the recording order
+ * to within that, whatever the number of writers.
+ */
+const OPEN_BUCKET_MS = 1000;
 
 @Injectable()
 export class AuditEventRepository implements BeforeApplicationShutdown {
@@ -56,10 +64,15 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
   /** Heads appended past but not yet written, with the number of appends since the last write. */
   private readonly pendingHeads = new Map<string, { tip: Tip; appends: number }>();
   private flushTimer: NodeJS.Timeout | undefined;
+  /** The bucket of trail positions this process hands out now, and its next free position. */
+  private openBucket: { next: number; end: number; claimedAt: number } | undefined;
+  private claiming: Promise<void> | undefined;
 
   constructor(
     @InjectModel(AuditEvent.name) private readonly model: Model<AuditEvent>,
     @InjectModel(AuditChainHeadRecord.name) private readonly heads: Model<AuditChainHeadRecord>,
+    @InjectModel(ListSequenceRecord.name) private readonly sequences: Model<ListSequenceRecord>,
+    @InjectModel(ListPositionClaim.name) private readonly claims: Model<ListPositionClaim>,
   ) {}
 
   /**
@@ -95,12 +108,13 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
       kafka: { topic: position.topic, partition: position.partition, offset: position.offset },
       recordedAt,
     };
+    const listSeq = await this.nextTrailPosition();
     for (let attempt = 1; ; attempt++) {
       const tip = this.tips.get(chain) ?? (await this.loadTip(chain));
       const link: AuditChainLink = { chain, seq: tip.seq + 1, prevHash: tip.hash, prevEventId: tip.eventId };
       const hash = hashAuditRecord(content, link);
       try {
-        await this.model.create({ ...content, ...link, hash });
+        await this.model.create({ ...content, ...link, hash, listSeq, listBucket: listBucketOf(listSeq) });
       } catch (e) {
         // The event is in the log already: the chain is as it was, and so is our tip.
         if (isDuplicateKey(e) && (await this.model.exists({ _id: { $eq: event.id } }).exec())) return 'duplicate';
@@ -115,6 +129,46 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
       await this.queueHead(chain, appended);
       return 'stored';
     }
+  }
+
+  /**
+   * The next position of the whole trail: from a bucket this process claimed within the last
+   * {@link OPEN_BUCKET_MS} (one claim per {@link LIST_BUCKET_SIZE} records; see `claimListBucket`),
+   * else from a newly claimed one. A position whose record is then not stored (a duplicate, a
+   * crash) is a gap.
+   */
+  private async nextTrailPosition(): Promise<number> {
+    for (;;) {
+      const open = this.openBucket;
+      if (open && open.next < open.end && Date.now() - open.claimedAt < OPEN_BUCKET_MS) return open.next++;
+      // One claim at a time per process: concurrent appends wait for it and share the bucket.
+      this.claiming ??= claimListBucket({ sequences: this.sequences, claims: this.claims }, AUDIT_LIST)
+        .then((bucket) => {
+          this.openBucket = { next: bucket * LIST_BUCKET_SIZE, end: (bucket + 1) * LIST_BUCKET_SIZE, claimedAt: Date.now() };
+        })
+        .finally(() => {
+          this.claiming = undefined;
+        });
+      await this.claiming;
+    }
+  }
+
+  /**
+   * Gives trail positions to records stored before positions were kept (in recording order), once
+   * per database (`backfilledAt` on the trail's high-water row). Reads the whole log once.
+   */
+  async backfillTrailPositions(): Promise<number> {
+    const mark = await this.sequences.findOne({ _id: { $eq: AUDIT_LIST } }).lean<ListSequenceRecord>().exec();
+    if (mark?.backfilledAt) return 0;
+    const rows = await this.model.find({}, { _id: 1, listSeq: 1, recordedAt: 1, chain: 1, seq: 1 }).lean<Pick<AuditEvent, '_id' | 'listSeq' | 'recordedAt' | 'chain' | 'seq'>[]>().exec();
+    const missing = rows.filter((r) => r.listSeq === undefined).sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.chain.localeCompare(b.chain) || a.seq - b.seq);
+    for (const row of missing) {
+      const listSeq = await this.nextTrailPosition();
+      await this.model.updateOne({ _id: { $eq: row._id }, listSeq: { $exists: false } }, { $set: { listSeq, listBucket: listBucketOf(listSeq) } }).exec();
+    }
+    if (missing.length > 0) this.logger.log(`gave trail positions to ${missing.length} audit records stored before positions were kept`);
+    await this.sequences.updateOne({ _id: { $eq: AUDIT_LIST } }, { $set: { backfilledAt: new Date() }, $max: { seq: 0 } }, { upsert: true }).exec();
+    return missing.length;
   }
 
   /** Writes every pending chain head now. */
@@ -192,12 +246,19 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
   }
 
   /**
-   * One page of events matching validated filters, oldest first; within one subject, in sequence
-   * order (keysets {@link AUDIT_TIME_KEYSET} and {@link AUDIT_SUBJECT_KEYSET}, `_id` breaking ties),
-   * with `nextCursor` when more follow and `total` only when asked.
+   * One page of events matching validated filters: one subject's in sequence order (keyset
+   * {@link AUDIT_SUBJECT_KEYSET}), the whole trail in recording order, read bucket by bucket
+   * (keyset {@link AUDIT_LIST_KEYSET}, {@link findBucketedPage}: with `from`/`to`, ranges the store
+   * cannot index, a page may be short and still carry `nextCursor`); `nextCursor` when more may
+   * follow, `total` only when asked.
    */
   async find(query: AuditQuery): Promise<{ items: StoredEvent[]; nextCursor?: string; total?: number }> {
-    const page = await findPage(this.model, keysetOf(query), filterOf(query), query);
+    const page =
+      query.subject !== undefined
+        ? await findPage(this.model, AUDIT_SUBJECT_KEYSET, filterOf(query), query)
+        : await findBucketedPage({ model: this.model, positions: this.sequences, name: AUDIT_LIST, spec: AUDIT_LIST_KEYSET }, filterOf(query), query, {
+            equalityOnly: query.from === undefined && query.to === undefined,
+          });
     return { items: page.docs.map(toStoredEvent), ...pageInfo(page) };
   }
 
@@ -242,7 +303,7 @@ function keysetOf(query: AuditFilters): KeysetSpec {
   return query.subject !== undefined ? AUDIT_SUBJECT_KEYSET : AUDIT_TIME_KEYSET;
 }
 
-/** The order of {@link AuditEventRepository.find}. */
+/** The order of {@link AuditEventRepository.stream}: a subject's sequence, else event time. */
 function sortOf(query: AuditFilters): Record<string, SortOrder> {
   return keysetSort(keysetOf(query));
 }

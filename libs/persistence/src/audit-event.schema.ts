@@ -63,7 +63,22 @@ export class AuditEvent {
   /** SHA-256 (hex) over the canonical JSON of every field above. */
   @Prop({ required: true })
   hash!: string;
+
+  /**
+   * The record's position in the whole trail (`list_sequences` row `audit`), in recording order:
+   * navigation for `GET /audit/events` without a subject, not content, so outside the hash.
+   * Optional only for records stored before positions were kept (backfilled at the consumer's start).
+   */
+  @Prop()
+  listSeq?: number;
+
+  /** `floor(listSeq / LIST_BUCKET_SIZE)`: what a page of the trail reads by equality. */
+  @Prop()
+  listBucket?: number;
 }
+
+/** The audit trail's counter in `list_sequences` (see `list-sequence.ts`). */
+export const AUDIT_LIST = 'audit';
 
 export type AuditEventDocument = HydratedDocument<AuditEvent>;
 export const AuditEventSchema = SchemaFactory.createForClass(AuditEvent);
@@ -71,4 +86,6 @@ export const AuditEventSchema = SchemaFactory.createForClass(AuditEvent);
 AuditEventSchema.index({ subject: 1, sequence: 1 });
 AuditEventSchema.index({ time: 1 });
 AuditEventSchema.index({ type: 1, time: 1 });
+// The trail's pages without a subject: one bucket of positions at a time.
+AuditEventSchema.index({ listBucket: 1 });
 AuditEventSchema.index({ chain: 1, seq: 1 }, { unique: true });

@@ -11,9 +11,11 @@ import {
   type EnterpriseRollupRow,
 } from '@duban/contracts';
 import { ROLLUP_FIELD, enterpriseListFilter, type EnterpriseScope } from './enterprise-list.filters';
-import { findPage, pageInfo } from './keyset';
+import { findBucketedPage } from './bucketed-page';
+import { pageInfo } from './keyset';
+import { ListSequenceRecord } from './list-sequence';
 import { isEnterpriseOverdue, levelOfEscalationId } from './enterprise-projection';
-import { EnterpriseRecord } from './enterprise.schema';
+import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.schema';
 
 /** The key of a roll-up row for enterprises without a park (or not yet classified). */
 export const ROLLUP_NONE = 'none';
@@ -21,14 +23,21 @@ export const ROLLUP_NONE = 'none';
 /** Reads of the enterprise list and its roll-ups, from the projection the enterprises consumer keeps. */
 @Injectable()
 export class EnterpriseListRepository {
-  constructor(@InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>) {}
+  constructor(
+    @InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>,
+    @InjectModel(ListSequenceRecord.name) private readonly positions: Model<ListSequenceRecord>,
+  ) {}
 
   /**
-   * One page of enterprises matching validated filters, by id (keyset {@link ENTERPRISE_LIST_KEYSET}),
-   * with `nextCursor` when more follow and `total` only when asked.
+   * One page of enterprises matching validated filters, in list position (registration) order
+   * (keyset {@link ENTERPRISE_LIST_KEYSET}), read bucket by bucket ({@link findBucketedPage}), with
+   * `nextCursor` when more may follow and `total` only when asked. With `overdue` (a range the
+   * store evaluates itself) a page may be short, even empty, and still carry `nextCursor`.
    */
   async list(query: EnterpriseListQuery, now: Date, scope?: EnterpriseScope): Promise<EnterpriseListPage> {
-    const page = await findPage(this.enterprises, ENTERPRISE_LIST_KEYSET, enterpriseListFilter(query, now, scope), query);
+    const list = { model: this.enterprises, positions: this.positions, name: ENTERPRISE_LIST, spec: ENTERPRISE_LIST_KEYSET };
+    const filter = enterpriseListFilter(query, now, scope);
+    const page = await findBucketedPage(list, filter, query, { equalityOnly: query.overdue === undefined });
     return { items: page.docs.map((d) => toEnterpriseItem(d, now)), ...pageInfo(page) };
   }
 

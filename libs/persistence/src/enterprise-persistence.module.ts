@@ -5,6 +5,7 @@ import { EnterpriseProjectionRepository } from './enterprise-projection.reposito
 import { EnterpriseRollupRepository } from './enterprise-rollup.repository';
 import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.schema';
 import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
 
 /**
  * The enterprise list (`enterprises`) and its roll-up cells (`enterprise_rollups`): the
@@ -16,6 +17,8 @@ import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
     MongooseModule.forFeature([
       { name: EnterpriseRecord.name, schema: EnterpriseRecordSchema },
       { name: EnterpriseRollupCell.name, schema: EnterpriseRollupCellSchema },
+      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
+      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
     ]),
   ],
   providers: [EnterpriseProjectionRepository, EnterpriseListRepository, EnterpriseRollupRepository],

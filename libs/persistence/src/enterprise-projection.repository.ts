@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { DubanEvent } from '@duban/contracts';
 import { projectEnterpriseEvent } from './enterprise-projection';
-import { EnterpriseRecord } from './enterprise.schema';
+import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.schema';
 import { EnterpriseRollupRepository, rollupCellsToRecount } from './enterprise-rollup.repository';
+import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from './list-sequence';
 import type { WriteOutcome } from './task-projection.repository';
 
 const DUPLICATE_KEY = 11000;
@@ -24,8 +25,12 @@ const MAX_ATTEMPTS = 5;
  */
 @Injectable()
 export class EnterpriseProjectionRepository {
+  private readonly logger = new Logger(EnterpriseProjectionRepository.name);
+
   constructor(
     @InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>,
+    @InjectModel(ListSequenceRecord.name) private readonly sequences: Model<ListSequenceRecord>,
+    @InjectModel(ListPositionClaim.name) private readonly claims: Model<ListPositionClaim>,
     private readonly rollups: EnterpriseRollupRepository,
   ) {}
 
@@ -50,8 +55,10 @@ export class EnterpriseProjectionRepository {
       const pending = [...new Set([...(current?.rollupPending ?? []), ...rollupCellsToRecount(current ?? undefined, projected)])];
       const next: EnterpriseRecord = pending.length > 0 ? { ...base, rollupPending: pending } : base;
       if (!current) {
+        // A position lost to a duplicate (another writer created the row first) is only a gap.
+        const listSeq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, ENTERPRISE_LIST);
         try {
-          await this.enterprises.create(next);
+          await this.enterprises.create({ ...next, listSeq, listBucket: listBucketOf(listSeq) });
         } catch (e) {
           if (isDuplicateKey(e)) continue;
           throw e;
@@ -64,6 +71,26 @@ export class EnterpriseProjectionRepository {
       return 'applied';
     }
     throw new Error(`enterprise ${event.subject}: event ${event.id} lost ${MAX_ATTEMPTS} races for its row; it will be redelivered`);
+  }
+
+  /**
+   * Gives a list position to every row written before positions were kept (in registration
+   * order), once per database: afterwards the list's high-water row carries `backfilledAt`. Two
+   * consumers backfilling at once may give one row two positions in turn (FerretDB's updates are
+   * not isolated); it ends with one of them, and the other is a gap. Reads the whole collection once.
+   */
+  async backfillListPositions(): Promise<number> {
+    const mark = await this.sequences.findOne({ _id: { $eq: ENTERPRISE_LIST } }).lean<ListSequenceRecord>().exec();
+    if (mark?.backfilledAt) return 0;
+    const rows = await this.enterprises.find({}, { _id: 1, listSeq: 1, registeredAt: 1 }).lean<Pick<EnterpriseRecord, '_id' | 'listSeq' | 'registeredAt'>[]>().exec();
+    const missing = rows.filter((r) => r.listSeq === undefined).sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a._id.localeCompare(b._id));
+    for (const row of missing) {
+      const listSeq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, ENTERPRISE_LIST);
+      await this.enterprises.updateOne({ _id: { $eq: row._id }, listSeq: { $exists: false } }, { $set: { listSeq, listBucket: listBucketOf(listSeq) } }).exec();
+    }
+    if (missing.length > 0) this.logger.log(`gave list positions to ${missing.length} enterprises written before positions were kept`);
+    await this.sequences.updateOne({ _id: { $eq: ENTERPRISE_LIST } }, { $set: { backfilledAt: new Date() }, $max: { seq: 0 } }, { upsert: true }).exec();
+    return missing.length;
   }
 
   private async recount(cells: readonly string[], enterpriseId: string, sequence: number): Promise<void> {

@@ -6,7 +6,8 @@ import { EnterpriseListRepository } from './enterprise-list.repository';
 import { EnterpriseProjectionRepository } from './enterprise-projection.repository';
 import { EnterpriseRollupRepository } from './enterprise-rollup.repository';
 import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.schema';
-import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
+import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema, listBucketOf } from './list-sequence';
 
 /**
  * The enterprise roll-ups kept as documents against the real store: after registrations,
@@ -18,6 +19,8 @@ const uri = stackConfig().appEnv.MONGODB_URI.replace(/\/[^/]*$/, `/duban_int_rol
 let connection: Connection;
 let enterprises: Model<EnterpriseRecord>;
 let cells: Model<EnterpriseRollupCell>;
+let positions: Model<ListSequenceRecord>;
+let claims: Model<ListPositionClaim>;
 let rollups: EnterpriseRollupRepository;
 let projection: EnterpriseProjectionRepository;
 let list: EnterpriseListRepository;
@@ -83,8 +86,10 @@ beforeAll(async () => {
   cells = connection.model(EnterpriseRollupCell.name, EnterpriseRollupCellSchema);
   await Promise.all([enterprises.init(), cells.init()]);
   rollups = new EnterpriseRollupRepository(cells, enterprises);
-  projection = new EnterpriseProjectionRepository(enterprises, rollups);
-  list = new EnterpriseListRepository(enterprises);
+  positions = connection.model(ListSequenceRecord.name, ListSequenceSchema);
+  claims = connection.model(ListPositionClaim.name, ListPositionClaimSchema);
+  projection = new EnterpriseProjectionRepository(enterprises, positions, claims, rollups);
+  list = new EnterpriseListRepository(enterprises, positions);
 });
 
 afterAll(async () => {
@@ -134,7 +139,7 @@ it('repairs a crash between the row write and the recount when the event is rede
   expect(await projection.apply(registered)).toBe('applied');
 
   // A process that dies after writing the row, before recounting its cells.
-  const dying = new EnterpriseProjectionRepository(enterprises, {
+  const dying = new EnterpriseProjectionRepository(enterprises, positions, claims, {
     recompute: () => Promise.reject(new Error('killed')),
   } as unknown as EnterpriseRollupRepository);
   await expect(dying.apply(classified)).rejects.toThrow('killed');
@@ -145,4 +150,29 @@ it('repairs a crash between the row write and the recount when the event is rede
   expect(await projection.apply(classified)).toBe('stale');
   expect((await enterprises.findById(id).lean().exec())?.rollupPending).toBeUndefined();
   await expectCellsEqualRecount();
+});
+
+it('gives every row its own list position as it first writes it, and keeps it through later events', async () => {
+  const rows = await enterprises.find({}, { listSeq: 1, listBucket: 1 }).lean().exec();
+  expect(rows.length).toBeGreaterThan(24);
+  const seqs = rows.map((r) => r.listSeq);
+  expect(seqs.every((s) => typeof s === 'number' && s >= 1)).toBe(true);
+  expect(new Set(seqs).size).toBe(rows.length);
+  for (const r of rows) expect(r.listBucket).toBe(listBucketOf(r.listSeq!));
+  expect((await positions.findById(ENTERPRISE_LIST).lean().exec())?.seq).toBeGreaterThanOrEqual(Math.max(...(seqs as number[])));
+});
+
+it('backfills positions once for rows written before positions were kept, in registration order', async () => {
+  const legacy = (await enterprises.find({}).sort({ _id: 1 }).limit(3).lean().exec()).map((r, i) => ({ ...r, _id: `ENT-LEGACY-${i}`, registeredAt: new Date(Date.UTC(2010, 0, 3 - i)) }));
+  await enterprises.insertMany(legacy.map(({ listSeq: _s, listBucket: _b, ...rest }) => rest));
+  await positions.updateOne({ _id: ENTERPRISE_LIST }, { $unset: { backfilledAt: 1 } }).exec();
+  const before = (await positions.findById(ENTERPRISE_LIST).lean().exec())!.seq;
+
+  expect(await projection.backfillListPositions()).toBe(3);
+  const filled = await enterprises.find({ _id: { $in: legacy.map((l) => l._id) } }).lean().exec();
+  // The earliest registered first (one writer: no gaps).
+  expect(Object.fromEntries(filled.map((r) => [r._id, r.listSeq]))).toEqual({ 'ENT-LEGACY-2': before + 1, 'ENT-LEGACY-1': before + 2, 'ENT-LEGACY-0': before + 3 });
+  expect((await positions.findById(ENTERPRISE_LIST).lean().exec())?.backfilledAt).toBeInstanceOf(Date);
+  // Once per database.
+  expect(await projection.backfillListPositions()).toBe(0);
 });

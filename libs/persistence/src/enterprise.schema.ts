@@ -42,6 +42,9 @@ export class EnterpriseParkRecord {
 }
 export const EnterpriseParkRecordSchema = SchemaFactory.createForClass(EnterpriseParkRecord);
 
+/** The enterprise list's counter in `list_sequences` (see `list-sequence.ts`). */
+export const ENTERPRISE_LIST = 'enterprises';
+
 /**
  * One enterprise of the transfer programme as the enterprise list sees it, kept by the
  * enterprises consumer from the enterprise's events. `_id` is the enterprise id.
@@ -132,6 +135,19 @@ export class EnterpriseRecord {
    */
   @Prop({ type: [String], default: undefined })
   rollupPending?: string[];
+
+  /**
+   * The row's position in the enterprise list (`list_sequences` row `enterprises`), handed out
+   * when the consumer first writes the row: the list's order, registration order as the
+   * projection saw it. Set on every row the consumer writes (older rows are given one at start,
+   * see `backfillListPositions`); optional only for rows written before positions existed.
+   */
+  @Prop()
+  listSeq?: number;
+
+  /** `listBucket = floor(listSeq / LIST_BUCKET_SIZE)`: what a page reads by equality (see `findBucketedPage`). */
+  @Prop()
+  listBucket?: number;
 }
 
 export type EnterpriseRecordDocument = HydratedDocument<EnterpriseRecord>;
@@ -144,5 +160,7 @@ EnterpriseRecordSchema.index({ openStepNames: 1 });
 EnterpriseRecordSchema.index({ parkId: 1 });
 EnterpriseRecordSchema.index({ units: 1 });
 EnterpriseRecordSchema.index({ nextDeadline: 1 });
+// The list's pages: one bucket of positions at a time (FerretDB pushes only equality down).
+EnterpriseRecordSchema.index({ listBucket: 1 });
 // A roll-up cell's recount: one plan's enterprises of one district, park, track and status.
 EnterpriseRecordSchema.index({ planId: 1, district: 1, parkId: 1, track: 1, status: 1 });

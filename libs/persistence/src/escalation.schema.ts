@@ -2,6 +2,9 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
 import type { Actor, EscalationLevel, EscalationState } from '@duban/contracts';
 
+/** The board's counter in `list_sequences` (see `list-sequence.ts`). */
+export const ESCALATION_LIST = 'escalations';
+
 /**
  * One escalation case of the 督查室 inbox (a level raised on one deadline of one task), kept by
  * the tasks consumer. `_id` is the escalation id (`{taskId}~{epoch}~{level}`). Its events share
@@ -70,6 +73,14 @@ export class EscalationRecord {
 
   @Prop({ required: true })
   lastEventSequence!: number;
+
+  /** The case's position on the board (`list_sequences` row `escalations`), given after its first write. */
+  @Prop()
+  listSeq?: number;
+
+  /** `floor(listSeq / LIST_BUCKET_SIZE)`: what a board page reads by equality (see `findBucketedPage`). */
+  @Prop()
+  listBucket?: number;
 }
 
 export type EscalationRecordDocument = HydratedDocument<EscalationRecord>;
@@ -79,3 +90,5 @@ EscalationRecordSchema.index({ state: 1, unit: 1, level: 1, raisedAt: 1 });
 EscalationRecordSchema.index({ raisedAt: 1, _id: 1 });
 EscalationRecordSchema.index({ taskId: 1 });
 EscalationRecordSchema.index({ planId: 1, state: 1 });
+// The board's pages: one bucket of positions at a time.
+EscalationRecordSchema.index({ listBucket: 1 });

@@ -19,6 +19,8 @@ export * from './enterprise-list.repository';
 export * from './enterprise-rollup.schema';
 export * from './enterprise-rollup.repository';
 export * from './keyset';
+export * from './list-sequence';
+export * from './bucketed-page';
 export * from './enterprise-persistence.module';
 export * from './park.schema';
 export * from './park.repository';

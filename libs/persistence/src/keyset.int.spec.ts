@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import {
   AUDIT_SUBJECT_KEYSET,
-  AUDIT_TIME_KEYSET,
+  AUDIT_LIST_KEYSET,
   ENTERPRISE_LIST_KEYSET,
   ESCALATION_INBOX_KEYSET,
   EVENT_CATALOG,
@@ -19,7 +19,9 @@ import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.s
 import { AuditEventRepository } from './audit-event.repository';
 import { AuditEvent, AuditEventSchema } from './audit-event.schema';
 import { EnterpriseListRepository } from './enterprise-list.repository';
-import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
+import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
+import { ESCALATION_LIST } from './escalation.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema, listBucketOf } from './list-sequence';
 import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
 import { NotificationRepository } from './notification.repository';
 import { NotificationRecord, NotificationRecordSchema } from './notification.schema';
@@ -36,6 +38,7 @@ let connection: Connection;
 let tasks: Model<TaskRecord>;
 let escalations: Model<EscalationRecord>;
 let enterprises: Model<EnterpriseRecord>;
+let positions: Model<ListSequenceRecord>;
 let notifications: Model<NotificationRecord>;
 let audit: AuditEventRepository;
 let inbox: TaskInboxRepository;
@@ -70,10 +73,11 @@ beforeAll(async () => {
   const auditEvents = connection.model(AuditEvent.name, AuditEventSchema);
   const heads = connection.model(AuditChainHeadRecord.name, AuditChainHeadSchema);
   await Promise.all([tasks.init(), escalations.init(), enterprises.init(), notifications.init(), auditEvents.init(), heads.init()]);
-  inbox = new TaskInboxRepository(tasks, escalations);
-  list = new EnterpriseListRepository(enterprises);
+  positions = connection.model(ListSequenceRecord.name, ListSequenceSchema);
+  inbox = new TaskInboxRepository(tasks, escalations, positions);
+  list = new EnterpriseListRepository(enterprises, positions);
   notes = new NotificationRepository(notifications);
-  audit = new AuditEventRepository(auditEvents, heads);
+  audit = new AuditEventRepository(auditEvents, heads, positions, connection.model(ListPositionClaim.name, ListPositionClaimSchema));
 });
 
 afterAll(async () => {
@@ -131,11 +135,16 @@ it('pages through the task inbox by deadline then id, ties included, with and wi
   expect((await inbox.listTasks({ planId, kind: 'task', ...page(5, { offset: 20 }) }, now)).items.map((t) => t.taskId)).toEqual(expected.slice(20));
 });
 
-it('pages through the 督查室 inbox oldest first, many cases raised at the same instant', async () => {
+it('pages through the 督查室 inbox in board position, the order the cases were raised', async () => {
   const raised = [new Date('2026-05-04T01:00:00Z'), new Date('2026-05-05T01:00:00Z')];
+  // Positions as the consumer hands them out: the earlier raised first (even i), then the later.
+  const positionOf = (i: number) => (i % 2 === 0 ? i / 2 + 1 : 6 + (i + 1) / 2);
+  await positions.create({ _id: ESCALATION_LIST, seq: 11 });
   await escalations.insertMany(
     Array.from({ length: 11 }, (_, i) => ({
       _id: `${planId}.T${i}.STIIC~0~${i % 2 === 0 ? 'yellow' : 'red'}`,
+      listSeq: positionOf(i),
+      listBucket: listBucketOf(positionOf(i)),
       taskId: `${planId}.T${i}.STIIC`,
       planId,
       unit: i < 6 ? 'STIIC' : 'PLAN',
@@ -152,7 +161,8 @@ it('pages through the 督查室 inbox oldest first, many cases raised at the sam
       lastEventSequence: 1,
     })),
   );
-  const expected = (await escalations.find({ planId }).lean().exec()).sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime() || (a._id < b._id ? -1 : 1)).map((e) => e._id);
+  const expected = (await escalations.find({ planId }).lean().exec()).sort((a, b) => a.listSeq! - b.listSeq!).map((e) => e._id);
+  expect((await escalations.find({ planId }).lean().exec()).sort((a, b) => a.listSeq! - b.listSeq!).map((e) => e.raisedAt)).toEqual([...Array(6).fill(raised[0]), ...Array(5).fill(raised[1])]);
   const walked = await walk((cursor) => inbox.listEscalations({ planId, ...page(3), ...(cursor && { cursor }) }, now), (c) => decodeCursor(c, ESCALATION_INBOX_KEYSET));
   expect(walked.pages).toBe(4);
   expect(walked.items.map((e) => e.escalationId)).toEqual(expected);
@@ -161,11 +171,15 @@ it('pages through the 督查室 inbox oldest first, many cases raised at the sam
   expect((await inbox.listEscalations({ planId, ...page(3) }, now)).counts).toBeUndefined();
 });
 
-it('pages through the enterprise list by id, a district official’s view included', async () => {
+it('pages through the enterprise list in position order, a district official’s view included', async () => {
   const districts = ['FUTIAN', 'LUOHU'];
+  // Positions in the reverse of the ids, so the order is the position's, not the id's.
+  await positions.create({ _id: ENTERPRISE_LIST, seq: 14 });
   await enterprises.insertMany(
     Array.from({ length: 14 }, (_, i) => ({
       _id: `ENT-KEYSET-${String(i).padStart(3, '0')}`,
+      listSeq: 14 - i,
+      listBucket: listBucketOf(14 - i),
       planId,
       name: `企业${i}`,
       district: districts[i % 2],
@@ -185,7 +199,7 @@ it('pages through the enterprise list by id, a district official’s view includ
   const decode = (c: string) => decodeCursor(c, ENTERPRISE_LIST_KEYSET);
   const everyone = await walk((cursor) => list.list({ planId, ...page(4), ...(cursor && { cursor }) }, now), decode);
   expect(everyone.pages).toBe(4);
-  expect(everyone.items.map((e) => e.enterpriseId)).toEqual(Array.from({ length: 14 }, (_, i) => `ENT-KEYSET-${String(i).padStart(3, '0')}`));
+  expect(everyone.items.map((e) => e.enterpriseId)).toEqual(Array.from({ length: 14 }, (_, i) => `ENT-KEYSET-${String(13 - i).padStart(3, '0')}`));
   const futian = await walk((cursor) => list.list({ planId, ...page(3), ...(cursor && { cursor }) }, now, { district: 'FUTIAN' }), decode);
   expect(futian.items.map((e) => e.enterpriseId)).toEqual(everyone.items.filter((e) => e.district === 'FUTIAN').map((e) => e.enterpriseId));
   expect(futian.pages).toBe(3);
@@ -217,7 +231,7 @@ it('pages through a unit’s notifications newest first, ties on the time broken
   expect(await notes.list('STIIC', page(4, { count: true }))).toMatchObject({ total: 17, unread: 12 });
 });
 
-it('pages through the audit trail by time, subject, sequence and id, and one subject by sequence', async () => {
+it('pages through the audit trail in recording order, and one subject by sequence', async () => {
   const at = '2026-05-01T00:00:00.000Z';
   const event = (subject: string, sequence: number): DubanEvent => ({
     specversion: '1.0',
@@ -236,14 +250,15 @@ it('pages through the audit trail by time, subject, sequence and id, and one sub
   for (let sequence = 1; sequence <= 5; sequence++) {
     for (const subject of subjects) await audit.record(event(subject, sequence), { topic: 'duban.tasks.v1', partition: 0, offset: String(offset++) }, new Date(at));
   }
-  const decode = (c: string) => decodeCursor(c, AUDIT_TIME_KEYSET, AUDIT_SUBJECT_KEYSET);
+  const decode = (c: string) => decodeCursor(c, AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET);
   const all = await walk((cursor) => audit.find({ ...page(4), ...(cursor && { cursor }) }), decode);
-  const expected = subjects
-    .flatMap((s) => [1, 2, 3, 4, 5].map((q) => event(s, q)))
-    .sort((a, b) => a.time.localeCompare(b.time) || a.subject.localeCompare(b.subject) || a.sequence - b.sequence)
-    .map((e) => e.id);
+  // Recorded sequence by sequence, subject by subject (the loop above).
+  const expected = [1, 2, 3, 4, 5].flatMap((q) => subjects.map((s) => event(s, q).id));
   expect(all.items.map((e) => e.id)).toEqual(expected);
   expect(all.pages).toBe(4);
+  // A type filter (an equality) walks the same order.
+  const typed = await walk((cursor) => audit.find({ type: EventType.DeadlineReminder, ...page(6), ...(cursor && { cursor }) }), decode);
+  expect(typed.items.map((e) => e.id)).toEqual(expected);
   const one = await walk((cursor) => audit.find({ subject: subjects[1], ...page(2), ...(cursor && { cursor }) }), decode);
   expect(one.items.map((e) => e.sequence)).toEqual([1, 2, 3, 4, 5]);
   expect(one.pages).toBe(3);

@@ -10,7 +10,7 @@ describe('keyset pagination', () => {
   });
 
   it('selects what follows the last item: ties on a key broken by the next, descending keys with $lt', () => {
-    expect(keysetAfter(ENTERPRISE_LIST_KEYSET, ['e-9'])).toEqual({ _id: { $gt: 'e-9' } });
+    expect(keysetAfter(ENTERPRISE_LIST_KEYSET, [9])).toEqual({ listSeq: { $gt: 9 } });
     expect(keysetAfter(NOTIFICATION_KEYSET, [at, 'n-1'])).toEqual({ $or: [{ createdAt: { $lt: at } }, { createdAt: { $eq: at }, _id: { $gt: 'n-1' } }] });
     expect(keysetAfter(AUDIT_TIME_KEYSET, [at, 's', 2, 'x'])).toEqual({
       $or: [

@@ -5,6 +5,7 @@ import { AuditEvent, AuditEventSchema } from './audit-event.schema';
 import { AuditEventRepository } from './audit-event.repository';
 import { AuditVerificationRepository } from './audit-verification.repository';
 import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
 import { TaskInboxRepository } from './task-inbox.repository';
 import { TaskProjectionRepository } from './task-projection.repository';
 import { TaskRecord, TaskRecordSchema } from './task.schema';
@@ -15,6 +16,8 @@ import { TaskRecord, TaskRecordSchema } from './task.schema';
     MongooseModule.forFeature([
       { name: AuditEvent.name, schema: AuditEventSchema },
       { name: AuditChainHeadRecord.name, schema: AuditChainHeadSchema },
+      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
+      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
     ]),
   ],
   providers: [AuditEventRepository, AuditVerificationRepository],
@@ -31,6 +34,8 @@ export class AuditPersistenceModule {}
     MongooseModule.forFeature([
       { name: TaskRecord.name, schema: TaskRecordSchema },
       { name: EscalationRecord.name, schema: EscalationRecordSchema },
+      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
+      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
     ]),
   ],
   providers: [TaskProjectionRepository, TaskInboxRepository],

@@ -11,7 +11,9 @@ import {
   type TaskInboxPage,
   type TaskListQuery,
 } from '@duban/contracts';
-import { EscalationRecord } from './escalation.schema';
+import { findBucketedPage } from './bucketed-page';
+import { ESCALATION_LIST, EscalationRecord } from './escalation.schema';
+import { ListSequenceRecord } from './list-sequence';
 import { ESCALATION_AGE_BUCKETS, escalationAge, escalationAgeBucket, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
 import { COUNT_MAX_TIME_MS, findPage, pageInfo } from './keyset';
 import { escalationAgeFilter, escalationInboxFilter, isOverdue, taskInboxFilter } from './task-inbox.filters';
@@ -23,6 +25,7 @@ export class TaskInboxRepository {
   constructor(
     @InjectModel(TaskRecord.name) private readonly tasks: Model<TaskRecord>,
     @InjectModel(EscalationRecord.name) private readonly escalations: Model<EscalationRecord>,
+    @InjectModel(ListSequenceRecord.name) private readonly positions: Model<ListSequenceRecord>,
   ) {}
 
   /**
@@ -35,7 +38,9 @@ export class TaskInboxRepository {
   }
 
   /**
-   * One page of escalation cases, oldest first (keyset order {@link ESCALATION_INBOX_KEYSET}).
+   * One page of escalation cases, oldest first (board position, keyset {@link ESCALATION_INBOX_KEYSET}),
+   * read bucket by bucket ({@link findBucketedPage}; with `age`, a range, a page may be short and
+   * still carry `nextCursor`).
    * With `count=true`, also `total` and counts by unit, by level and by age bucket over every
    * match (ages: working days since raised, on `now`'s Shanghai day). Those read every match, so
    * they are not on every page: the board asks them for `state=open`, the cases still waiting,
@@ -45,7 +50,7 @@ export class TaskInboxRepository {
     const filter = escalationInboxFilter(query, now);
     const today = toShanghaiDate(now.toISOString());
     const [page, counts] = await Promise.all([
-      findPage(this.escalations, ESCALATION_INBOX_KEYSET, filter, query),
+      findBucketedPage({ model: this.escalations, positions: this.positions, name: ESCALATION_LIST, spec: ESCALATION_INBOX_KEYSET }, filter, query, { equalityOnly: query.age === undefined }),
       query.count ? Promise.all([this.countBy('unit', filter), this.countBy('level', filter), this.countByAge(filter, now)]) : Promise.resolve(undefined),
     ]);
     return {

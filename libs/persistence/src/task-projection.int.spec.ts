@@ -8,6 +8,7 @@ import { TaskEventStream, official, supervisor } from './task-events.fixture';
 import { projectTaskEvent } from './task-projection';
 import { TaskProjectionRepository } from './task-projection.repository';
 import { TaskRecord, TaskRecordSchema } from './task.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
 
 /**
  * The task and escalation projections against the local FerretDB (SQLite): what the tasks
@@ -100,9 +101,11 @@ beforeAll(async () => {
   connection = await mongoose.createConnection(uri).asPromise();
   tasks = connection.model(TaskRecord.name, TaskRecordSchema);
   escalations = connection.model(EscalationRecord.name, EscalationRecordSchema);
-  await Promise.all([tasks.init(), escalations.init()]);
-  projection = new TaskProjectionRepository(tasks, escalations);
-  inbox = new TaskInboxRepository(tasks, escalations);
+  const sequences = connection.model(ListSequenceRecord.name, ListSequenceSchema);
+  const claims = connection.model(ListPositionClaim.name, ListPositionClaimSchema);
+  await Promise.all([tasks.init(), escalations.init(), sequences.init(), claims.init()]);
+  projection = new TaskProjectionRepository(tasks, escalations, sequences, claims);
+  inbox = new TaskInboxRepository(tasks, escalations, sequences);
 });
 
 afterAll(async () => {

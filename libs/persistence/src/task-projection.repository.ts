@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { DubanEvent } from '@duban/contracts';
-import { EscalationRecord } from './escalation.schema';
+import { ESCALATION_LIST, EscalationRecord } from './escalation.schema';
+import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from './list-sequence';
 import { projectTaskEvent, type GuardedWrite } from './task-projection';
 import { TaskRecord } from './task.schema';
 
@@ -27,6 +28,8 @@ export class TaskProjectionRepository {
   constructor(
     @InjectModel(TaskRecord.name) private readonly tasks: Model<TaskRecord>,
     @InjectModel(EscalationRecord.name) private readonly escalations: Model<EscalationRecord>,
+    @InjectModel(ListSequenceRecord.name) private readonly sequences: Model<ListSequenceRecord>,
+    @InjectModel(ListPositionClaim.name) private readonly claims: Model<ListPositionClaim>,
   ) {}
 
   async apply(event: DubanEvent): Promise<ProjectionOutcome> {
@@ -34,8 +37,23 @@ export class TaskProjectionRepository {
     // The case first: if the process dies between the two, the redelivered event still finds
     // the task's write to do, and the case's write is refused as seen.
     const escalation = writes.escalation ? await guardedWrite(this.escalations, writes.escalation) : 'none';
+    if (writes.escalation && escalation !== 'none') await this.ensureListPosition(writes.escalation.id);
     const task = writes.task ? await guardedWrite(this.tasks, writes.task) : 'none';
     return { task, escalation };
+  }
+
+  /**
+   * Gives a case its board position once it exists (`findBucketedPage`): after its write, not in
+   * it, because an upsert cannot tell beforehand whether it inserts. Checked after every write of
+   * the case, stale ones included, so a crash between the case's insert and its position is
+   * repaired when the event is redelivered. The position follows the order the consumer first
+   * wrote the cases: the order they were raised, as each task's events arrive in order.
+   */
+  private async ensureListPosition(id: string): Promise<void> {
+    const row = await this.escalations.findOne({ _id: { $eq: id } }, { listSeq: 1 }).lean<Pick<EscalationRecord, 'listSeq'>>().exec();
+    if (!row || row.listSeq !== undefined) return;
+    const listSeq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, ESCALATION_LIST);
+    await this.escalations.updateOne({ _id: { $eq: id }, listSeq: { $exists: false } }, { $set: { listSeq, listBucket: listBucketOf(listSeq) } }).exec();
   }
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { ALL_TOPICS } from '@duban/contracts';
 import { DubanEventConsumer } from '@duban/kafka';
 import { AuditEventRepository } from '@duban/persistence';
+import { startBackfill } from '../backfill';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /**
@@ -16,8 +17,12 @@ export class AuditConsumer implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AuditConsumer.name);
   private readonly consumer: DubanEventConsumer;
   private readonly groupId: string;
+  private backfill?: { stop(): void };
 
-  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, audit: AuditEventRepository) {
+  constructor(
+    @Inject(CONSUMERS_CONFIG) config: ConsumersConfig,
+    private readonly audit: AuditEventRepository,
+  ) {
     this.groupId = config.AUDIT_GROUP_ID;
     this.consumer = new DubanEventConsumer({
       brokers: config.KAFKA_BROKERS,
@@ -35,9 +40,12 @@ export class AuditConsumer implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.consumer.start();
     this.logger.log(`audit consumer in group ${this.groupId} on ${ALL_TOPICS.join(', ')}`);
+    // Records stored before the trail kept positions are not listed without a subject until they have one.
+    this.backfill = startBackfill(() => this.audit.backfillTrailPositions(), this.logger, 'audit trail positions');
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.backfill?.stop();
     await this.consumer.stop();
   }
 }

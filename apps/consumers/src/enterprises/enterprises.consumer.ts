@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { Topic } from '@duban/contracts';
 import { DubanEventConsumer } from '@duban/kafka';
 import { EnterpriseProjectionRepository } from '@duban/persistence';
+import { startBackfill } from '../backfill';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /**
@@ -14,8 +15,12 @@ export class EnterprisesConsumer implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(EnterprisesConsumer.name);
   private readonly consumer: DubanEventConsumer;
   private readonly groupId: string;
+  private backfill?: { stop(): void };
 
-  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, projection: EnterpriseProjectionRepository) {
+  constructor(
+    @Inject(CONSUMERS_CONFIG) config: ConsumersConfig,
+    private readonly projection: EnterpriseProjectionRepository,
+  ) {
     this.groupId = config.ENTERPRISES_GROUP_ID;
     this.consumer = new DubanEventConsumer({
       brokers: config.KAFKA_BROKERS,
@@ -32,9 +37,12 @@ export class EnterprisesConsumer implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.consumer.start();
     this.logger.log(`enterprises consumer in group ${this.groupId} on ${Topic.Enterprises}`);
+    // Rows written before the list kept positions are not listed until they have one.
+    this.backfill = startBackfill(() => this.projection.backfillListPositions(), this.logger, 'enterprise list positions');
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.backfill?.stop();
     await this.consumer.stop();
   }
 }

@@ -19,8 +19,11 @@ const PROJECTION_TOPICS = {
   scores: SCORED_TOPICS,
 } satisfies Record<string, readonly Topic[]>;
 
-/** Collections the rebuild writes (the projections' read models; the scores consumer's own bookkeeping besides). */
-export const REBUILT_COLLECTIONS = ['tasks', 'escalations', 'enterprises', 'notifications', 'scores'] as const;
+/**
+ * Collections the rebuild writes (the projections' read models; the scores consumer's own
+ * bookkeeping and the enterprise list's position counter besides).
+ */
+export const REBUILT_COLLECTIONS = ['tasks', 'escalations', 'enterprises', 'enterprise_rollups', 'list_sequences', 'list_positions', 'notifications', 'scores'] as const;
 
 /**
  * The scores consumer hands the store at most this many events per call (its slice of a fetched
