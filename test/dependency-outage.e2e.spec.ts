@@ -111,6 +111,7 @@ describe('the store wedged (FerretDB stopped with SIGSTOP)', () => {
     }
     const { value: health, ms: healthMs } = await timed(() => duban.api.get<{ status: string; dependencies: Record<string, { status: string }> }>('/health'));
     expect(health.status).toBe(503);
+    expect(health.headers.get('retry-after')).toBe(String(RETRY_AFTER_S));
     expect(health.body).toMatchObject({ status: 'degraded', dependencies: { store: { status: 'down' }, temporal: { status: 'up' } } });
     expect(healthMs).toBeLessThan(1000 + SLACK_MS);
     expect(duban.app('api').log).toMatch(/store (timeout|unavailable)|waiting on store/);

@@ -12,11 +12,13 @@ import { latencySummary, ReadLoad, type ReadSample } from './support/read-load';
  * while a few clients read every store-reading route, `GET /plans/:id` and `/health` for the whole
  * time. Before the fix the store wedged within minutes (FerretDB's pool exhausted; every read hung).
  *
- * Asserted (what a wedge breaks): every request is answered, within the API's request budget plus
- * slack, never a 5xx but a 503 that carries `Retry-After`; after the simulation every route answers
- * 200; the simulation's own check (live scores = a recompute from its audit log) holds. Speed is
- * measured, not asserted: how many reads took over 2 s (issue 9's target: none) is printed with
- * every route's p50/p95/max, and `npm run bench` carries the targets.
+ * Asserted: every request is answered within 2 s (issue 9: "every route answers within 2 s
+ * throughout; nothing hangs"), with its data (200) or, when a dependency is slower than the API's
+ * request budget (set to {@link SOAK_REQUEST_BUDGET_MS} here, 5 s by default), a 503 that carries
+ * `Retry-After`: never another 5xx; most reads of every route are 200 (a route that only ever
+ * answered 503 would pass the first check and still be down); after the simulation every route
+ * answers 200; the simulation's own check (live scores = a recompute from its audit log) holds.
+ * Every route's p50/p95/max and its 503s are printed; `npm run bench` carries the speed targets.
  *
  * Duration: one simulation of the seed plan's first months (`SIM_END`, a few enterprises), about
  * 3–4 minutes in all on a two-core machine. `DUBAN_SOAK_MINUTES=N` (an integer ≥ 1) soaks for at
@@ -27,11 +29,18 @@ const SOAK_MINUTES = soakMinutes(process.env['DUBAN_SOAK_MINUTES']);
 /** Plan time at which each shortened simulation stops: ten months of the plan, briefs, cards and steps included. */
 const SIM_END = '2010-06-30T00:00:00+08:00';
 const SIM_ENTERPRISES = 4;
-/** Issue 9's target for every route, reported (not asserted: this machine is shared and noisy). */
+/** Issue 9's bound on every answer during the soak. */
 const ROUTE_TARGET_MS = 2_000;
 /**
- * The client's patience: the API's request budget (`REQUEST_TIMEOUT_MS`, 5 s by default) plus slack
- * for a starved event loop. No answer by then is a hang: the failure a wedged store causes.
+ * The API's request budget in the soak (`REQUEST_TIMEOUT_MS`): what it waits for the store or
+ * Temporal before answering 503, leaving 500 ms of the 2 s for the answer itself on a busy machine.
+ */
+const SOAK_REQUEST_BUDGET_MS = 1_500;
+/** Most of every route's reads must have been served, not refused (ours: at least this share answered 200). */
+const MIN_SERVED_SHARE = 0.5;
+/**
+ * The client's patience, past the bound so that a late answer is measured rather than cut off.
+ * No answer by then is a hang: the failure a wedged store causes.
  */
 const CLIENT_TIMEOUT_MS = 8_000;
 const CLIENTS = 3;
@@ -44,7 +53,9 @@ const RUN = Date.now().toString(36).toUpperCase();
 const planId = `e2e-soak-${RUN.toLowerCase()}`;
 
 beforeAll(async () => {
-  duban = await DubanHarness.startFresh('soak');
+  // The store's and Temporal's own limits stay below the budget (the API refuses to start otherwise).
+  const within = String(SOAK_REQUEST_BUDGET_MS - 300);
+  duban = await DubanHarness.startFresh('soak', { REQUEST_TIMEOUT_MS: String(SOAK_REQUEST_BUDGET_MS), MONGODB_MAX_TIME_MS: within, TEMPORAL_RPC_TIMEOUT_MS: within });
 }, 300_000);
 
 afterAll(async () => {
@@ -112,10 +123,17 @@ it(
       expect(leaked.status).toBe(200);
       expect(leaked.body.items).toEqual([]);
     }
-    // Every route was read throughout, and every read was answered: 200, or 503 with Retry-After.
+    // Every route was read throughout, and every read was answered within 2 s: 200, or 503 with Retry-After.
     for (const route of Object.keys(routes)) expect(during.filter((s) => s.route === route).length).toBeGreaterThan(2);
     expect(failing(during.filter((s) => s.status === 0))).toEqual([]);
     expect(failing(during.filter((s) => !(s.status === 200 || (s.status === 503 && s.retryAfter !== null))))).toEqual([]);
+    expect(failing(slow)).toEqual([]);
+    // And mostly with their data.
+    const refused = Object.keys(routes).filter((route) => {
+      const reads = during.filter((s) => s.route === route);
+      return reads.filter((s) => s.status === 200).length < MIN_SERVED_SHARE * reads.length;
+    });
+    expect(refused).toEqual([]);
     // Once it is over, every route answers 200: nothing stayed wedged.
     expect(failing(after.filter((s) => s.status !== 200))).toEqual([]);
     if (during.some((s) => s.status === 503)) console.log(`soak: ${during.filter((s) => s.status === 503).length} read(s) answered 503 with Retry-After (allowed, not wanted)`);

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
 /**
  * A bounded, steady read load for soak tests: a few clients, each reading one route after another
  * in a loop (no pause: each waits for its answer, so the load is `clients` requests in flight at
@@ -23,53 +26,60 @@ export interface ReadLoadOptions {
   clientTimeoutMs: number;
 }
 
+/**
+ * The load runs in a worker thread: the test's own thread may be busy (a simulation in the same
+ * process bundles its workflows, which blocks an event loop for seconds), and a sample must time
+ * the API, not the client's stalls.
+ */
 export class ReadLoad {
   readonly samples: ReadSample[] = [];
-  private running = false;
-  private loops: Promise<void>[] = [];
+  private worker?: Worker;
+  private finished?: Promise<void>;
 
   constructor(private readonly options: ReadLoadOptions) {}
 
   start(): void {
-    this.running = true;
-    const entries = Object.entries(this.options.routes);
-    // Clients start at different routes, so every route is read by someone at any time.
-    this.loops = Array.from({ length: this.options.clients }, (_, c) => this.loop(entries, c));
+    const worker = new Worker(path.join(__dirname, 'read-load.worker.ts'), { workerData: this.options, execArgv: ['-r', '@swc-node/register'] });
+    this.worker = worker;
+    this.finished = new Promise((resolve, reject) => {
+      worker.on('message', (message: ReadLoadMessage) => {
+        if (message.kind === 'sample') this.samples.push(message.sample);
+        else resolve();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the read load's worker exited with ${code}`))));
+    });
   }
 
   /** Stops after the requests in flight are answered (or time out). */
   async stop(): Promise<void> {
-    this.running = false;
-    await Promise.all(this.loops);
+    this.worker?.postMessage('stop');
+    await this.finished;
+    await this.worker?.terminate();
   }
 
-  /** One read of every route, one after another, recorded like the others. */
+  /** One read of every route, one after another, recorded like the others (in this thread: for quiet moments). */
   async sweep(): Promise<ReadSample[]> {
     const out: ReadSample[] = [];
-    for (const [route, path] of Object.entries(this.options.routes)) out.push(await this.read(route, path));
+    for (const [route, path] of Object.entries(this.options.routes)) out.push(await readOnce(this.options, route, path));
+    this.samples.push(...out);
     return out;
   }
+}
 
-  private async loop(entries: [string, string][], offset: number): Promise<void> {
-    for (let i = offset; this.running; i++) {
-      const [route, path] = entries[i % entries.length] as [string, string];
-      await this.read(route, path);
-    }
-  }
+/** What the worker posts: each sample as it is taken, then `done` once stopped. */
+export type ReadLoadMessage = { kind: 'sample'; sample: ReadSample } | { kind: 'done' };
 
-  private async read(route: string, path: string): Promise<ReadSample> {
-    const at = Date.now();
-    const started = performance.now();
-    let sample: ReadSample;
-    try {
-      const res = await fetch(`${this.options.baseUrl}${path}`, { headers: { authorization: `Bearer ${this.options.token}` }, signal: AbortSignal.timeout(this.options.clientTimeoutMs) });
-      await res.arrayBuffer();
-      sample = { route, status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after'), at };
-    } catch (e) {
-      sample = { route, status: 0, ms: performance.now() - started, retryAfter: null, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e), at };
-    }
-    this.samples.push(sample);
-    return sample;
+/** One timed read of `path`. */
+export async function readOnce(options: Pick<ReadLoadOptions, 'baseUrl' | 'token' | 'clientTimeoutMs'>, route: string, path: string): Promise<ReadSample> {
+  const at = Date.now();
+  const started = performance.now();
+  try {
+    const res = await fetch(`${options.baseUrl}${path}`, { headers: { authorization: `Bearer ${options.token}` }, signal: AbortSignal.timeout(options.clientTimeoutMs) });
+    await res.arrayBuffer();
+    return { route, status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after'), at };
+  } catch (e) {
+    return { route, status: 0, ms: performance.now() - started, retryAfter: null, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e), at };
   }
 }
 

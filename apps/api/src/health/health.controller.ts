@@ -38,6 +38,7 @@ async function check(timeoutMs: number, probe: () => Promise<unknown>): Promise<
 export class HealthController implements OnModuleDestroy {
   private readonly kafkaAdmin: Admin;
   private readonly timeoutMs: number;
+  private readonly retryAfterSeconds: number;
 
   constructor(
     private readonly temporal: TemporalClient,
@@ -45,6 +46,7 @@ export class HealthController implements OnModuleDestroy {
     @Inject(API_CONFIG) config: ApiConfig,
   ) {
     this.timeoutMs = config.HEALTH_CHECK_TIMEOUT_MS;
+    this.retryAfterSeconds = config.RETRY_AFTER_SECONDS;
     this.kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-api-health' }).admin();
   }
 
@@ -54,7 +56,7 @@ export class HealthController implements OnModuleDestroy {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: "Each dependency's state; 503 when any is down" })
+  @ApiOperation({ summary: "Each dependency's state; 503 with Retry-After when any is down or slower than HEALTH_CHECK_TIMEOUT_MS" })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const t = this.timeoutMs;
     const [temporal, kafka, store] = await Promise.all([
@@ -73,6 +75,8 @@ export class HealthController implements OnModuleDestroy {
     const dependencies = { temporal, kafka, store };
     const ok = Object.values(dependencies).every((d) => d.status === 'up');
     void reply.status(ok ? 200 : 503);
+    // Like every other 503 of the API: when to ask again (RETRY_AFTER_SECONDS).
+    if (!ok) void reply.header('retry-after', String(this.retryAfterSeconds));
     return { status: ok ? 'ok' : 'degraded', dependencies };
   }
 }
