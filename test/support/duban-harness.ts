@@ -55,6 +55,7 @@ export class DubanHarness {
       NOTIFICATIONS_GROUP_ID: `duban-notifications-e2e-${name}`,
       SCORES_GROUP_ID: `duban-scores-e2e-${name}`,
       WEBHOOKS_GROUP_ID: `duban-webhooks-e2e-${name}`,
+      INDEX_DELIVERY_GROUP_ID: `duban-index-delivery-e2e-${name}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -91,7 +92,7 @@ export class DubanHarness {
   async startApp(name: 'api' | 'worker' | 'consumers', overrides: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
     const app = AppProcess.start(name, { ...this.env, ...overrides }, this.logDir);
     this.apps.set(name, app);
-    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/, /enterprises consumer in group/, /notifications consumer in group/, /webhooks consumer in group/, /scores consumer in group/] }[name];
+    const ready = { api: [/duban api listening/], worker: [/duban worker polling/], consumers: [/audit consumer in group/, /tasks consumer in group/, /enterprises consumer in group/, /notifications consumer in group/, /webhooks consumer in group/, /scores consumer in group/, /index-delivery consumer in group/] }[name];
     // E2E_APP_READY_TIMEOUT_MS: a busy shared machine can take longer than 90 s to bundle the worker's workflows.
     for (const line of ready) await app.waitForOutput(line, Number(process.env['E2E_APP_READY_TIMEOUT_MS'] ?? 90_000));
     return app;
@@ -246,7 +247,7 @@ const databaseOf = (name: string): string => `duban_e2e_${name.replace(/[^a-z0-9
 /** The consumers app's group ids in `env`, one per `*_GROUP_ID` variable. */
 export const groupIdsOf = (env: NodeJS.ProcessEnv): string[] =>
   Object.keys(env)
-    .filter((v) => /^[A-Z]+_GROUP_ID$/.test(v))
+    .filter((v) => /^[A-Z_]+_GROUP_ID$/.test(v))
     .map((v) => env[v] as string);
 
 /** Starts `groupIds` (brand-new, no members yet) at `offsets`: for a test's replay groups. */

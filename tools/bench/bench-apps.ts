@@ -9,7 +9,7 @@ import { stackConfig } from '@duban/stack';
 import { ApiClient, AppProcess, freePort, startGroupsAtEnd } from '@duban/testing';
 
 /** Every consumer group the consumers app reads with; each gets a bench-only id. */
-const GROUP_VARIABLES = ['AUDIT_GROUP_ID', 'TASKS_GROUP_ID', 'ENTERPRISES_GROUP_ID', 'NOTIFICATIONS_GROUP_ID', 'SCORES_GROUP_ID', 'WEBHOOKS_GROUP_ID'] as const;
+const GROUP_VARIABLES = ['AUDIT_GROUP_ID', 'TASKS_GROUP_ID', 'ENTERPRISES_GROUP_ID', 'NOTIFICATIONS_GROUP_ID', 'SCORES_GROUP_ID', 'WEBHOOKS_GROUP_ID', 'INDEX_DELIVERY_GROUP_ID'] as const;
 
 /** What each app prints once it is ready (the same lines the end-to-end harness waits for). */
 const READY: Record<'api' | 'worker' | 'consumers', RegExp[]> = {

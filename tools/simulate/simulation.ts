@@ -42,7 +42,7 @@ import { PLAN_LOADED_AT, at, briefActions, buildScenario, stepCompletionDate, ty
 import { compareScores, type ScoreComparison } from './scores';
 
 /** The consumer-group variables of the consumers app; each run gets its own group for every one. */
-const GROUP_VARIABLES = ['AUDIT_GROUP_ID', 'TASKS_GROUP_ID', 'ENTERPRISES_GROUP_ID', 'NOTIFICATIONS_GROUP_ID', 'SCORES_GROUP_ID', 'WEBHOOKS_GROUP_ID'] as const;
+const GROUP_VARIABLES = ['AUDIT_GROUP_ID', 'TASKS_GROUP_ID', 'ENTERPRISES_GROUP_ID', 'NOTIFICATIONS_GROUP_ID', 'SCORES_GROUP_ID', 'WEBHOOKS_GROUP_ID', 'INDEX_DELIVERY_GROUP_ID'] as const;
 
 export interface SimulationOptions {
   seed: number;
@@ -133,11 +133,6 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       { timeoutMs: 60_000, intervalMs: 500 },
     );
 
-    log(`consumers: starting the consumers app (database ${database}, groups *-sim-${runTag})`);
-    const consumers = AppProcess.start('consumers', env, logDir);
-    cleanups.push(() => consumers.stop());
-    await consumers.waitForOutput(/audit consumer in group/, 90_000);
-
     const publisher = new EventPublisher(kafka);
     await publisher.connect();
     cleanups.push(() => publisher.disconnect());
@@ -156,6 +151,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     log('temporal: starting the time-skipping test server and bundling the workflows');
     const [testEnv, workflowBundle] = await Promise.all([startTimeSkipping(log), bundleWorkflows()]);
     cleanups.push(() => testEnv.teardown());
+
+    // Its index-delivery consumer signals the simulation's enterprises, so it talks to the test server.
+    log(`consumers: starting the consumers app (database ${database}, groups *-sim-${runTag})`);
+    const consumers = AppProcess.start('consumers', { ...env, TEMPORAL_ADDRESS: testEnv.address, TEMPORAL_NAMESPACE: testEnv.namespace ?? 'default' }, logDir);
+    cleanups.push(() => consumers.stop());
+    await consumers.waitForOutput(/audit consumer in group/, 90_000);
     const taskQueue = `simulate-${runTag}`;
     const worker = await Worker.create({ connection: testEnv.nativeConnection, taskQueue, workflowBundle, activities });
     const simStarted = Date.now();

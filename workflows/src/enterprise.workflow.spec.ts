@@ -7,10 +7,12 @@ import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   EventType,
   acknowledgeStepEscalationUpdate,
+  awaitingIndexSignal,
   completeStepUpdate,
   contributeUpdate,
   enterpriseViewQuery,
   enterpriseWorkflowId,
+  evaluationIndexSignal,
   issueStepDirectiveUpdate,
   reevaluateUpdate,
   reviewTaskUpdate,
@@ -172,16 +174,26 @@ it('carries a C-track enterprise from registration to closed, through the parall
   }
 });
 
-it('waits for the evaluation index when registered before T1 is accepted, and is classified the moment it is', async () => {
-  const { activities } = recordingActivities();
+/** The names of the signals a workflow's history records receiving (`received`) and sending (`sent`, external). */
+function signalsIn(history: temporal.api.history.v1.IHistory): { received: string[]; sent: string[] } {
+  const events = history.events ?? [];
+  return {
+    received: events.flatMap((e) => (e.workflowExecutionSignaledEventAttributes?.signalName ? [e.workflowExecutionSignaledEventAttributes.signalName] : [])),
+    sent: events.flatMap((e) => (e.signalExternalWorkflowExecutionInitiatedEventAttributes?.signalName ? [e.signalExternalWorkflowExecutionInitiatedEventAttributes.signalName] : [])),
+  };
+}
+
+it('waits for the evaluation index when registered before T1 is accepted without telling the plan; the plan announces the index; the first index signalled classifies it, a second changes nothing', async () => {
+  const { events, activities } = recordingActivities();
   const taskQueue = 'enterprise-awaits-index';
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
   const seed = parsePlanDefinition(SHENZHEN_2009_98);
   const plan = { ...seed, planId: 'index-plan', tasks: seed.tasks.filter((t) => t.code === 'T1').map((t) => ({ ...t, due: '2099-12-31' })) };
   const id = 'ENT-FUTIAN-0042';
 
-  await worker.runUntil(async () => {
-    await env.client.workflow.start(planWorkflow, { taskQueue, workflowId: 'plan/index-plan', args: [{ plan, actor: { sub: 'admin', unit: 'LGO', roles: ['admin'] } }] });
+  const { enterpriseHistory, planHistory } = await worker.runUntil(async () => {
+    const planHandle = await env.client.workflow.start(planWorkflow, { taskQueue, workflowId: 'plan/index-plan', args: [{ plan, actor: { sub: 'admin', unit: 'LGO', roles: ['admin'] } }] });
+    // As the API starts it while the plan has no index: with the plan's workflow id.
     const enterprise = await env.client.workflow.start(enterpriseWorkflow, {
       taskQueue,
       workflowId: enterpriseWorkflowId(id),
@@ -190,6 +202,7 @@ it('waits for the evaluation index when registered before T1 is accepted, and is
     const waiting = await enterprise.query(enterpriseViewQuery);
     expect(waiting.status).toBe('awaiting-index');
     expect(waiting.track).toBeUndefined();
+    await waitFor('the awaiting-index event', async () => (events.some((e) => e.type === EventType.EnterpriseAwaitingIndex && e.subject === id) ? true : undefined), { timeoutMs: 30_000 });
 
     const t1 = env.client.workflow.getHandle(taskWorkflowId('index-plan.T1.STIIC'));
     // The plan starts T1 as a child; wait until it exists.
@@ -204,19 +217,52 @@ it('waits for the evaluation index when registered before T1 is accepted, and is
     await t1.executeUpdate(contributeUpdate, { args: [{ actor: official('STATS'), summary: '统计口径' }] });
     await t1.executeUpdate(submitTaskUpdate, { args: [{ actor: official('STIIC'), summary: '指标体系' }] });
     await t1.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });
+    // Not `planHandle.result()`: waiting on a result lets the test server skip time, and with nothing
+    // else scheduled it skips to the idle enterprise's execution timeout (10 years).
+    await waitFor('the plan to complete', async () => ((await planHandle.describe()).status.name === 'COMPLETED' ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
 
-    for (let view = await enterprise.query(enterpriseViewQuery); view.status === 'awaiting-index'; view = await enterprise.query(enterpriseViewQuery)) {
-      await env.sleep('1 second');
-    }
-    const classified = await enterprise.query(enterpriseViewQuery);
+    // The plan announced the index; nothing reached the enterprise from the plan.
+    const announced = events.filter((e) => e.type === EventType.EvaluationIndexSet);
+    expect(announced.map((e) => e.data)).toEqual([{ planId: 'index-plan', index: SZ_2009_INDEX_V1 }]);
+    expect((await enterprise.query(enterpriseViewQuery)).status).toBe('awaiting-index');
+
+    // What the index-delivery consumer does with that event (twice: a redelivery).
+    const index = (announced[0] as DubanEvent<typeof EventType.EvaluationIndexSet>).data.index;
+    await enterprise.signal(evaluationIndexSignal, index);
+    const classified = await waitFor('the enterprise to be classified', async () => {
+      const view = await enterprise.query(enterpriseViewQuery);
+      return view.status === 'awaiting-index' ? undefined : view;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
     expect(classified).toMatchObject({ status: 'active', track: 'C', classification: { indexVersion: 'sz-2009-v1', score: 28 } });
     expect(classified.steps.map((s: { step: string }) => s.step)).toEqual(['intention']);
+    await enterprise.signal(evaluationIndexSignal, index);
+    await enterprise.signal(evaluationIndexSignal, { ...index, version: 'sz-2009-v9', thresholds: { supportAtLeast: 10, hqStaysAtLeast: 5 } });
+    await waitFor('the three signals to be handled', async () => (signalsIn(await enterprise.fetchHistory()).received.length === 3 ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
+    expect(await enterprise.query(enterpriseViewQuery)).toEqual(classified);
+
+    const enterpriseHistory = await enterprise.fetchHistory();
     await enterprise.terminate('test done');
+    return { enterpriseHistory, planHistory: await planHandle.fetchHistory() };
   });
+
+  expect(signalsIn(planHistory).received.filter((name) => name === awaitingIndexSignal.name)).toEqual([]);
+  expect(signalsIn(enterpriseHistory).sent).toEqual([]);
+  expect(events.filter((e) => e.subject === id).map((e) => e.type)).toEqual([
+    EventType.EnterpriseRegistered,
+    EventType.EnterpriseAwaitingIndex,
+    EventType.EnterpriseClassified,
+    EventType.EnterpriseStepOpened,
+  ]);
+
+  if (process.env['RECORD_HISTORIES']) {
+    const dir = path.join(__dirname, '../histories');
+    writeFileSync(path.join(dir, 'enterprise-workflow.awaiting-index-delivered-by-signal.history.pb'), temporal.api.history.v1.History.encode(enterpriseHistory).finish());
+    writeFileSync(path.join(dir, 'plan-workflow.t1-accepted-announces-index.history.pb'), temporal.api.history.v1.History.encode(planHistory).finish());
+  }
 });
 
-it('takes the evaluation index from an admin when the plan has no T1, once', async () => {
-  const { activities } = recordingActivities();
+it('announces an index an admin sets on a plan without T1, once; enterprises that told the plan they wait (started before the index delivery moved to the consumer) still get it from the plan', async () => {
+  const { events, activities } = recordingActivities();
   const taskQueue = 'enterprise-admin-index';
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
   const seed = parsePlanDefinition(SHENZHEN_2009_98);
@@ -232,19 +278,23 @@ it('takes the evaluation index from an admin when the plan has no T1, once', asy
       args: [{ registration: { ...toyMaker(id), district: 'LUOHU' }, planId: 'no-t1-plan', registeredBy: official('LUOHU'), escalation: DEFAULT_ESCALATION_POLICY, planWorkflowId: 'plan/no-t1-plan' }],
     });
     expect((await enterprise.query(enterpriseViewQuery)).status).toBe('awaiting-index');
-    // Whichever reaches the plan first, the enterprise's "waiting" signal or the index, the plan sends it the index.
+    // What an enterprise started by the code before the patch sent the plan.
+    await planHandle.signal(awaitingIndexSignal, { workflowId: enterpriseWorkflowId(id) });
 
     expect(await refusalCode(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: official('STIIC'), index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.FORBIDDEN');
     await planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] });
     expect(await refusalCode(planHandle.executeUpdate(setEvaluationIndexUpdate, { args: [{ actor: admin, index: SZ_2009_INDEX_V1 }] }))).toBe('PLAN.INDEX_ALREADY_SET');
 
-    for (let view = await enterprise.query(enterpriseViewQuery); view.status === 'awaiting-index'; view = await enterprise.query(enterpriseViewQuery)) {
-      await env.sleep('1 second');
-    }
-    expect(await enterprise.query(enterpriseViewQuery)).toMatchObject({ status: 'active', track: 'C' });
+    const view = await waitFor('the plan to hand the index to the enterprise that told it', async () => {
+      const v = await enterprise.query(enterpriseViewQuery);
+      return v.status === 'awaiting-index' ? undefined : v;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+    expect(view).toMatchObject({ status: 'active', track: 'C' });
+    await waitFor('the index-set event to be published', async () => (events.some((e) => e.type === EventType.EvaluationIndexSet) ? true : undefined), { timeoutMs: 30_000 });
     await enterprise.terminate('test done');
     await planHandle.terminate('test done');
   });
+  expect(events.filter((e) => e.type === EventType.EvaluationIndexSet).map((e) => ({ subject: e.subject, data: e.data }))).toEqual([{ subject: 'no-t1-plan', data: { planId: 'no-t1-plan', index: SZ_2009_INDEX_V1 } }]);
 });
 
 it('re-evaluates before any step is recorded: a red line moves it to track D, cancelling the open step (its acknowledged yellow card resolved as cancelled); a directive moves the new step’s deadline; once a step is done, re-evaluation is refused', async () => {

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   ENTERPRISE_WORKFLOW_TYPE,
   ErrorCode,
@@ -41,6 +41,15 @@ import { requireFutureDate } from './lib/future-date';
 
 /** A long-lived case starts a fresh history well before Temporal's limits (51,200 events). */
 const DEFAULT_HISTORY_LIMIT = 5_000;
+
+/**
+ * Since this patch the enterprise no longer tells the plan it waits for the index: the
+ * index-delivery consumer meets its `EnterpriseAwaitingIndex` and the plan's `EvaluationIndexSet`
+ * in the store and signals it, so the plan's history does not grow per registration (at 100,000
+ * enterprises it would pass Temporal's limits, and a busy plan answers its queries slowly).
+ * Histories recorded before it still signal the plan on replay.
+ */
+const INDEX_DELIVERY_PATCH = 'index-delivery-by-consumer';
 
 /**
  * One enterprise's case in the transfer programme (三(一)): registered by its district, it waits
@@ -167,6 +176,8 @@ export async function enterpriseWorkflow(input: EnterpriseWorkflowInput): Promis
   };
 
   setHandler(enterpriseViewQuery, () => view);
+  // The index is delivered at least once (a redelivered event, the plan and the consumer both for
+  // an enterprise started before the patch): the first one wins, later ones change nothing.
   setHandler(evaluationIndexSignal, (definition) => {
     if (index === undefined) {
       index = definition;
@@ -296,7 +307,9 @@ export async function enterpriseWorkflow(input: EnterpriseWorkflowInput): Promis
     outbox.emit(EventType.EnterpriseRegistered, { enterpriseId, name: r.name, district: r.district, industry: r.industry, planId: input.planId, actor: input.registeredBy });
     if (index === undefined) {
       outbox.emit(EventType.EnterpriseAwaitingIndex, { enterpriseId, planId: input.planId });
-      if (input.planWorkflowId) await getExternalWorkflowHandle(input.planWorkflowId).signal(awaitingIndexSignal, { workflowId: workflowInfo().workflowId });
+      if (!patched(INDEX_DELIVERY_PATCH) && input.planWorkflowId) {
+        await getExternalWorkflowHandle(input.planWorkflowId).signal(awaitingIndexSignal, { workflowId: workflowInfo().workflowId });
+      }
     }
   }
 

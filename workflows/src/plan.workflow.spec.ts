@@ -11,7 +11,7 @@ import {
   taskWorkflowId,
   type Actor,
 } from '@duban/contracts';
-import { parsePlanDefinition, rebasePlan, SHENZHEN_2009_98 } from '@duban/domain';
+import { parsePlanDefinition, rebasePlan, SHENZHEN_2009_98, SZ_2009_INDEX_V1 } from '@duban/domain';
 import { planWorkflow } from './plan.workflow';
 import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
 
@@ -63,7 +63,14 @@ describe('planWorkflow', () => {
       ['spec-plan.T3.STIIC', 'accepted'],
     ]);
     const planEvents = events.filter((e) => e.subject === 'spec-plan');
-    expect(planEvents.map((e) => e.type)).toEqual([EventType.PlanStarted, EventType.DeliverableAvailable, EventType.DeliverableAvailable, EventType.PlanCompleted]);
+    // T1's acceptance puts the evaluation index in force and announces it (for the index-delivery consumer), right after T1's deliverable.
+    const named = planEvents.map((e) => (e.type === EventType.DeliverableAvailable ? `${e.type} ${(e.data as { taskCode: string }).taskCode}` : e.type));
+    expect(named.indexOf(EventType.EvaluationIndexSet)).toBe(named.indexOf(`${EventType.DeliverableAvailable} T1`) + 1);
+    expect([...named].sort()).toEqual(
+      [EventType.PlanStarted, `${EventType.DeliverableAvailable} T1`, EventType.EvaluationIndexSet, `${EventType.DeliverableAvailable} T3`, EventType.PlanCompleted].sort(),
+    );
+    expect(planEvents.find((e) => e.type === EventType.EvaluationIndexSet)?.data).toEqual({ planId: 'spec-plan', index: SZ_2009_INDEX_V1 });
+    expect(view.evaluationIndex).toEqual(SZ_2009_INDEX_V1);
     expect(view.deliverables['T1']?.[0]).toMatchObject({ taskId: 'spec-plan.T1.STIIC', summary: 'deliverable of spec-plan.T1.STIIC' });
     expect(planEvents[0]?.data).toMatchObject({ tasks: ['spec-plan.T1.STIIC', 'spec-plan.T3.STIIC'], actor: admin });
 

@@ -1,4 +1,4 @@
-import { ParentClosePolicy, allHandlersFinished, condition, getExternalWorkflowHandle, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import { ParentClosePolicy, allHandlersFinished, condition, getExternalWorkflowHandle, patched, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import {
   ErrorCode,
   EventType,
@@ -18,6 +18,13 @@ import { EventOutbox } from './lib/event-outbox';
 import { reject } from './lib/failures';
 import { PlanClock } from './lib/plan-clock';
 import { taskWorkflow } from './task.workflow';
+
+/**
+ * Since this patch the plan announces its evaluation index (`EvaluationIndexSet`) for the
+ * index-delivery consumer, which hands it to the enterprises waiting for it. The emission schedules
+ * a publish activity (and draws a uuid), so histories recorded before it must not take it on replay.
+ */
+const INDEX_SET_EVENT_PATCH = 'evaluation-index-set-event';
 
 /**
  * A loaded plan: starts one task workflow per (task, responsible unit), follows their states,
@@ -42,7 +49,11 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     ...(input.clockOffsetMs ? { clockOffsetMs: input.clockOffsetMs } : {}),
   };
 
-  /** Enterprises registered before the evaluation index existed; they get it when T1 is accepted. */
+  /**
+   * Enterprises started before the index-delivery patch (see enterprise.workflow.ts) that told the
+   * plan they wait for the index; they get it from here when it is set. Enterprises started since
+   * never signal the plan: the index-delivery consumer serves them from `EvaluationIndexSet`.
+   */
   const waitingForIndex: string[] = [];
   const indexSent: Promise<void>[] = [];
   const sendIndex = (workflowId: string, index: EvaluationIndexDefinition): void => {
@@ -53,14 +64,19 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     else waitingForIndex.push(workflowId);
   });
 
+  /** Puts `index` in force (once) and tells whoever waits for it: old-style waiters directly, everyone else through the event. */
+  const setIndex = (index: EvaluationIndexDefinition): void => {
+    view.evaluationIndex = index;
+    for (const workflowId of waitingForIndex.splice(0)) sendIndex(workflowId, index);
+    if (patched(INDEX_SET_EVENT_PATCH)) outbox.emit(EventType.EvaluationIndexSet, { planId: plan.planId, index });
+  };
+
   setHandler(planViewQuery, () => view);
   setHandler(
     setEvaluationIndexUpdate,
     ({ index }) => {
       const valid = validateEvaluationIndex(index);
-      const parsed = valid.ok ? valid.index : index;
-      view.evaluationIndex = parsed;
-      for (const workflowId of waitingForIndex.splice(0)) sendIndex(workflowId, parsed);
+      setIndex(valid.ok ? valid.index : index);
       return view;
     },
     {
@@ -105,11 +121,6 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
       acceptedAt: task.acceptedAt ?? clock.nowIso(),
     };
     (view.deliverables[task.taskCode] ??= []).push(deliverable);
-    // T1's deliverable is the evaluation index (the "measuring scale" of 三(一)); enterprises waiting for it are classified now.
-    if (task.taskCode === 'T1' && !view.evaluationIndex) {
-      view.evaluationIndex = SZ_2009_INDEX_V1;
-      for (const workflowId of waitingForIndex.splice(0)) sendIndex(workflowId, SZ_2009_INDEX_V1);
-    }
     outbox.emit(EventType.DeliverableAvailable, {
       planId: plan.planId,
       taskCode: task.taskCode,
@@ -118,6 +129,8 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
       ...(deliverable.deliverableRef !== undefined && { deliverableRef: deliverable.deliverableRef }),
       evidence: last?.evidence ?? [],
     });
+    // T1's deliverable is the evaluation index (the "measuring scale" of 三(一)); enterprises waiting for it are classified now.
+    if (task.taskCode === 'T1' && !view.evaluationIndex) setIndex(SZ_2009_INDEX_V1);
   };
 
   const children = [];

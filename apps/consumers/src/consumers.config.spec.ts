@@ -1,7 +1,7 @@
 import { ConfigError } from '@duban/config';
 import { loadConsumersConfig } from './consumers.config';
 
-const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban' };
+const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', TEMPORAL_ADDRESS: '127.0.0.1:7233' };
 
 describe('consumers configuration', () => {
   it('defaults each consumer group', () => {
@@ -12,7 +12,16 @@ describe('consumers configuration', () => {
       NOTIFICATIONS_GROUP_ID: 'duban-notifications',
       SCORES_GROUP_ID: 'duban-scores',
       WEBHOOKS_GROUP_ID: 'duban-webhooks',
+      INDEX_DELIVERY_GROUP_ID: 'duban-index-delivery',
     });
+  });
+
+  it('reaches Temporal for the index delivery: TEMPORAL_ADDRESS is required, the signals bounded', () => {
+    const { TEMPORAL_ADDRESS: _, ...withoutTemporal } = base;
+    expect(() => loadConsumersConfig(withoutTemporal)).toThrow(/TEMPORAL_ADDRESS: is required but not set/);
+    expect(loadConsumersConfig(base)).toMatchObject({ TEMPORAL_NAMESPACE: 'default', INDEX_DELIVERY_SIGNAL_TIMEOUT_MS: 5000, INDEX_DELIVERY_CONCURRENCY: 20 });
+    expect(() => loadConsumersConfig({ ...base, INDEX_DELIVERY_CONCURRENCY: '0' })).toThrow(/INDEX_DELIVERY_CONCURRENCY/);
+    expect(() => loadConsumersConfig({ ...base, INDEX_DELIVERY_GROUP_ID: 'duban-audit' })).toThrow(/INDEX_DELIVERY_GROUP_ID: must differ from AUDIT_GROUP_ID/);
   });
 
   it('takes the groups from the environment', () => {

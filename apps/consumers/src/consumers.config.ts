@@ -24,6 +24,8 @@ export const consumerGroupsShape = {
   SCORES_GROUP_ID: groupId('duban-scores'),
   /** Webhook deliveries to subscribed integrations. */
   WEBHOOKS_GROUP_ID: groupId('duban-webhooks'),
+  /** Hands a plan's evaluation index to the enterprise workflows waiting for it (not a projection: it signals workflows). */
+  INDEX_DELIVERY_GROUP_ID: groupId('duban-index-delivery'),
 };
 export type ConsumerGroupVariable = keyof typeof consumerGroupsShape;
 export const CONSUMER_GROUP_VARIABLES = Object.keys(consumerGroupsShape) as ConsumerGroupVariable[];
@@ -65,6 +67,20 @@ export const consumerResilienceShape = {
   SHUTDOWN_TIMEOUT_MS: ms(5000, 100),
 };
 
+/**
+ * The index-delivery consumer signals enterprise workflows, so the consumers app reaches Temporal
+ * (the same variables as the API's). Every signal has its own deadline; a signal that fails for a
+ * reason other than a closed or missing workflow fails the event, which is retried with the back-off above.
+ */
+export const indexDeliveryShape = {
+  TEMPORAL_ADDRESS: env.temporalAddress,
+  TEMPORAL_NAMESPACE: env.temporalNamespace,
+  /** gRPC deadline of one signal (and of the lazy connect before it). */
+  INDEX_DELIVERY_SIGNAL_TIMEOUT_MS: ms(5000, 100),
+  /** Signals in flight at once while a plan's index is handed to its waiting enterprises. */
+  INDEX_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(20),
+};
+
 export const consumersConfigShape = {
   KAFKA_BROKERS: env.kafkaBrokers,
   KAFKA_TOPIC_PREFIX: env.kafkaTopicPrefix,
@@ -73,6 +89,7 @@ export const consumersConfigShape = {
   ...consumerGroupsShape,
   ...webhookDeliveryShape,
   ...consumerResilienceShape,
+  ...indexDeliveryShape,
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;

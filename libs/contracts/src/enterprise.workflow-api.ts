@@ -114,8 +114,12 @@ export interface EnterpriseWorkflowInput {
   planId: string;
   registeredBy: Actor;
   escalation: EscalationPolicy;
-  /** The evaluation index, when the plan already has one; otherwise the plan sends it when T1 is accepted. */
+  /**
+   * The evaluation index, when the plan already has one; otherwise the enterprise waits and the
+   * index-delivery consumer signals it once the plan announces its index (`EvaluationIndexSet`).
+   */
   index?: EvaluationIndexDefinition;
+  /** Read only when replaying workflows started before the index-delivery patch, which signalled the plan. */
   planWorkflowId?: string;
   /** Plan time = workflow time + this offset (see PlanClock); the plan's, for a historical simulation. */
   clockOffsetMs?: number;
@@ -157,9 +161,9 @@ export const acknowledgeStepEscalationUpdate = defineUpdate<EnterpriseView, [Ack
 /** A 督查室 directive (督办单) on an open step: its committed date becomes the step's deadline. */
 export const issueStepDirectiveUpdate = defineUpdate<EnterpriseView, [IssueStepDirectiveCommand]>('enterprise.issueDirective');
 export const enterpriseViewQuery = defineQuery<EnterpriseView>('enterprise.view');
-/** From the plan: the evaluation index (T1's deliverable) is available. */
+/** The evaluation index (T1's deliverable) is in force: from the index-delivery consumer (or, for enterprises started before it, the plan). The first one received is kept. */
 export const evaluationIndexSignal = defineSignal<[EvaluationIndexDefinition]>('enterprise.evaluationIndex');
-/** To the plan: this enterprise waits for the evaluation index. */
+/** To the plan: this enterprise waits for the evaluation index. Sent only by enterprise workflows started before the index-delivery patch; the plan still answers it. */
 export const awaitingIndexSignal = defineSignal<[{ workflowId: string }]>('plan.enterpriseAwaitingIndex');
 
 /** Validates what completing `step` records: the parsed payload, or each problem with its field (`body.…`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scoringRulesSchema } from '@duban/domain';
+import { evaluationIndexDefinitionSchema, scoringRulesSchema } from '@duban/domain';
 
 /** Who did something: the JWT subject and unit of the official or supervisor acting. */
 export const actorSchema = z
@@ -164,6 +164,12 @@ export const EVENT_CATALOG = {
     summary: "A task's deliverable was accepted; work that depends on it (T1's index, T2's park plan) may use it.",
     data: z.object({ planId: z.string(), taskCode: z.string(), ...taskRef, summary: z.string(), deliverableRef: z.string().optional(), evidence }),
   },
+  'duban.plan.evaluation-index-set.v1': {
+    topic: 'duban.plans.v1',
+    summary:
+      "The plan's evaluation index (三(一)'s measuring scale: T1's deliverable on acceptance, or one an admin supplied) is in force; enterprises registered before it can now be classified.",
+    data: z.object({ planId: z.string(), index: evaluationIndexDefinitionSchema.describe('the evaluation index definition, as the plan holds it') }),
+  },
   'duban.enterprise.registered.v1': {
     topic: 'duban.enterprises.v1',
     summary: 'A district registered an enterprise in the transfer programme.',
@@ -272,6 +278,7 @@ export const EventType = {
   EscalationResolved: 'duban.escalation.resolved.v1',
   DirectiveIssued: 'duban.directive.issued.v1',
   DeliverableAvailable: 'duban.plan.deliverable-available.v1',
+  EvaluationIndexSet: 'duban.plan.evaluation-index-set.v1',
   BriefRoundOpened: 'duban.brief.round-opened.v1',
   EnterpriseRegistered: 'duban.enterprise.registered.v1',
   EnterpriseAwaitingIndex: 'duban.enterprise.awaiting-index.v1',

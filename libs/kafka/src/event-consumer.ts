@@ -32,8 +32,12 @@ interface CommonConsumerOptions {
 
 /** One handler call per message. */
 export interface PerMessageOptions extends CommonConsumerOptions {
-  /** Must be idempotent: a message is redelivered when the process dies before its offset is committed. */
-  handle: (event: DubanEvent, position: EventPosition) => Promise<void>;
+  /**
+   * Must be idempotent: a message is redelivered when the process dies before its offset is committed.
+   * A handler that may run longer than the group's session timeout (30 s) calls `heartbeat` as it
+   * goes, or the broker takes its partitions away and the message is redelivered.
+   */
+  handle: (event: DubanEvent, position: EventPosition, heartbeat: () => Promise<void>) => Promise<void>;
   handleBatch?: never;
 }
 
@@ -170,7 +174,7 @@ export class DubanEventConsumer {
           logger.error(`skipped malformed message ${topic}/${partition}@${message.offset}: ${event.problem}`);
           return;
         }
-        await this.untilHandled(() => handle(event.value, { topic, partition, offset: message.offset }), heartbeat);
+        await this.untilHandled(() => handle(event.value, { topic, partition, offset: message.offset }, heartbeat), heartbeat);
       },
     });
     this.markReady();

@@ -38,3 +38,6 @@ export * from './score.schema';
 export * from './score.repository';
 export * from './score-recompute';
 export * from './score-persistence.module';
+export * from './index-delivery.schema';
+export * from './index-delivery.repository';
+export * from './index-delivery-persistence.module';

@@ -49,7 +49,9 @@ export class EnterpriseWorkflows {
 
   /**
    * Starts the enterprise's workflow. With the plan's evaluation index in force it is classified at
-   * once; otherwise it waits and asks the plan for the index (the plan sends it when T1 is accepted).
+   * once; otherwise it announces that it waits (`enterprise.awaiting-index`) and the index-delivery
+   * consumer signals it the index once the plan announces one (`plan.evaluation-index-set`, when T1
+   * is accepted). `planWorkflowId` is kept in the input for workflows of the older code path.
    * Its steps follow the plan's escalation ladder; plans started before their view carried the
    * ladder answer without it, and their enterprises get the default one. The case runs on the
    * plan's clock (its offset is not 0 only in a simulation of a historical plan).

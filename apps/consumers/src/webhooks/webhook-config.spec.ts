@@ -1,6 +1,6 @@
 import { loadConsumersConfig } from '../consumers.config';
 
-const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban' };
+const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', TEMPORAL_ADDRESS: '127.0.0.1:7233' };
 
 describe('webhook delivery configuration', () => {
   it('has working defaults', () => {

@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { EventType, Topic, enterpriseWorkflowId, type DubanEvent } from '@duban/contracts';
+import { DubanEventConsumer } from '@duban/kafka';
+import { IndexDeliveryRepository } from '@duban/persistence';
+import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
+import { IndexDeliveryService } from './index-delivery.service';
+import { TemporalIndexSignaller } from './index-signaller';
+
+const TOPICS = [Topic.Plans, Topic.Enterprises] as const;
+
+/**
+ * Hands each plan's evaluation index to the enterprise workflows registered before it (see
+ * {@link IndexDeliveryService}), in its own consumer group on the plan and enterprise topics.
+ * Not a projection: what it stores is only where the two events meet, and what it does is signal
+ * workflows, which Temporal tolerates twice. A failing signal (Temporal down or slow) fails the
+ * event, which is retried in place with back-off while the group reports `failing`.
+ */
+@Injectable()
+export class IndexDeliveryConsumer implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
+  private readonly logger = new Logger(IndexDeliveryConsumer.name);
+  private readonly consumer: DubanEventConsumer;
+  private readonly signaller: TemporalIndexSignaller;
+  private readonly groupId: string;
+
+  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, store: IndexDeliveryRepository) {
+    this.groupId = config.INDEX_DELIVERY_GROUP_ID;
+    this.signaller = new TemporalIndexSignaller({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, timeoutMs: config.INDEX_DELIVERY_SIGNAL_TIMEOUT_MS });
+    const service = new IndexDeliveryService(store, this.signaller, config.INDEX_DELIVERY_CONCURRENCY, this.logger);
+    this.consumer = new DubanEventConsumer({
+      brokers: config.KAFKA_BROKERS,
+      clientId: 'duban-consumers-index-delivery',
+      groupId: config.INDEX_DELIVERY_GROUP_ID,
+      topics: TOPICS,
+      logger: this.logger,
+      handle: (event, _position, heartbeat) => deliverIndexOn(event, service, heartbeat),
+    });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.consumer.start();
+    this.logger.log(`index-delivery consumer in group ${this.groupId} on ${TOPICS.join(', ')}`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.consumer.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.signaller.close();
+  }
+}
+
+/** The consumer's handler without Kafka: the two event types it acts on; every other type is ignored. */
+export async function deliverIndexOn(event: DubanEvent, service: IndexDeliveryService, heartbeat?: () => Promise<void>): Promise<void> {
+  if (event.type === EventType.EvaluationIndexSet) {
+    const { planId, index } = (event as DubanEvent<typeof EventType.EvaluationIndexSet>).data;
+    await service.indexSet(planId, index, event.id, heartbeat);
+  } else if (event.type === EventType.EnterpriseAwaitingIndex) {
+    const { enterpriseId, planId } = (event as DubanEvent<typeof EventType.EnterpriseAwaitingIndex>).data;
+    await service.awaitingIndex({ workflowId: enterpriseWorkflowId(enterpriseId), enterpriseId, planId });
+  }
+}
