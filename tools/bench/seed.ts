@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { ENTERPRISE_LIST, ESCALATION_LIST, HIGH_WATER_SLACK, listBucketOf } from '@duban/persistence';
+import { ENTERPRISE_LIST, ESCALATION_LIST, listBucketOf } from '@duban/persistence';
 import { mulberry32 } from '@duban/testing';
 import { DEFAULT_PARKS, DISTRICT_CODES, INDUSTRY_CODES, STEP_DEFINITIONS, mainChain, type EnterpriseStep, type EnterpriseTrack } from '@duban/domain';
 
@@ -194,13 +194,14 @@ export function seededEnterprise(i: number, planId: string, now: Date): { enterp
 }
 
 /**
- * Gives `rows` list positions past the list's high-water mark, raised over them first. Not
- * claimed one by one (`list_positions`): the bench's apps register nothing while it seeds.
+ * Gives `rows` the list positions right after the list's high-water mark, raised over them first.
+ * Not claimed one by one (`list_positions`): the bench's apps register nothing while it seeds, and
+ * a later claim starts past the raised mark.
  */
 async function givePositions(db: Db, list: string, rows: { listSeq?: number; listBucket?: number }[]): Promise<void> {
   if (rows.length === 0) return;
   const marks = db.collection<{ _id: string; seq: number }>('list_sequences');
-  const first = ((await marks.findOne({ _id: list }))?.seq ?? 0) + HIGH_WATER_SLACK + 1;
+  const first = ((await marks.findOne({ _id: list }))?.seq ?? 0) + 1;
   await marks.updateOne({ _id: list }, { $max: { seq: first + rows.length - 1 } }, { upsert: true });
   rows.forEach((row, k) => Object.assign(row, { listSeq: first + k, listBucket: listBucketOf(first + k) }));
 }
