@@ -6,8 +6,7 @@ import { ESCALATION_LIST, EscalationRecord } from './escalation.schema';
 import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from './list-sequence';
 import { projectTaskEvent, type GuardedWrite } from './task-projection';
 import { TaskRecord } from './task.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from './store-errors';
 
 /** What became of one write: done, refused as already seen (or older), or nothing to do. */
 export type WriteOutcome = 'applied' | 'stale' | 'none';
@@ -36,18 +35,30 @@ export class TaskProjectionRepository {
     const writes = projectTaskEvent(event);
     // The case first: if the process dies between the two, the redelivered event still finds
     // the task's write to do, and the case's write is refused as seen.
-    const escalation = writes.escalation ? await guardedWrite(this.escalations, writes.escalation) : 'none';
+    const escalation = writes.escalation ? await guardedWrite(this.escalations, await this.withListPosition(writes.escalation)) : 'none';
     if (writes.escalation && escalation !== 'none') await this.ensureListPosition(writes.escalation.id);
     const task = writes.task ? await guardedWrite(this.tasks, writes.task) : 'none';
     return { task, escalation };
   }
 
   /**
-   * Gives a case its board position once it exists (`findBucketedPage`): after its write, not in
-   * it, because an upsert cannot tell beforehand whether it inserts. Checked after every write of
-   * the case, stale ones included, so a crash between the case's insert and its position is
-   * repaired when the event is redelivered. The position follows the order the consumer first
-   * wrote the cases: the order they were raised, as each task's events arrive in order.
+   * A write that may create the case (an upsert: the case is raised) carries a board position
+   * (`findBucketedPage`) in `$setOnInsert`, so the case is never listed by a count and missing
+   * from the page. Claimed before the write, since an upsert cannot tell beforehand whether it
+   * inserts: a raise that finds its case already there (a repeat, a redelivery) leaves its claimed
+   * position unused, a gap. The position follows the order the consumer first wrote the cases:
+   * the order they were raised, as each task's events arrive in order.
+   */
+  private async withListPosition(write: GuardedWrite<EscalationRecord>): Promise<GuardedWrite<EscalationRecord>> {
+    if (!write.upsert) return write;
+    const listSeq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, ESCALATION_LIST);
+    const setOnInsert = (write.update.$setOnInsert ?? {}) as Record<string, unknown>;
+    return { ...write, update: { ...write.update, $setOnInsert: { ...setOnInsert, listSeq, listBucket: listBucketOf(listSeq) } } };
+  }
+
+  /**
+   * A case without a board position (stored before positions existed) gets one when it is next
+   * written; checked after every write of the case, stale ones included.
    */
   private async ensureListPosition(id: string): Promise<void> {
     const row = await this.escalations.findOne({ _id: { $eq: id } }, { listSeq: 1 }).lean<Pick<EscalationRecord, 'listSeq'>>().exec();
@@ -67,8 +78,4 @@ async function guardedWrite<T>(model: Model<T>, write: GuardedWrite<T>): Promise
     if (write.upsert && isDuplicateKey(e)) return 'stale';
     throw e;
   }
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }
