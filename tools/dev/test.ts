@@ -1,25 +1,30 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { install, stackConfig, startStack, stopStack } from '@duban/stack';
+import { lint } from './lint';
 import { bin, run } from './run';
 
 /**
  * `npm test`: installs what is missing, then lint, type-check, unit tests (pure code, workflows
  * under time skipping, replay of recorded histories), then starts the real stack and runs the
  * integration and end-to-end tests against it, and stops the stack. Prints one closing line
- * `duban: N passed, N failed` counting every test.
+ * `duban: N passed, N failed, N skipped; N suite(s) failed; N step(s) failed`: the tests of this
+ * run only (each jest report is deleted before its run), a suite that failed to load, and every
+ * step (lint, type-check, a jest project) that failed.
  */
 interface JestSummary {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
+  /** Suites with a failed test or that failed to run at all (a load error counts here, not in the tests). */
+  numFailedTestSuites: number;
 }
 
 async function main(): Promise<number> {
   const config = stackConfig();
   const reports = path.join(config.dataDir, 'test-reports');
   mkdirSync(reports, { recursive: true });
-  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const totals = { passed: 0, failed: 0, skipped: 0, failedSuites: 0 };
   const failures: string[] = [];
 
   const step = async (name: string, command: string, args: string[]): Promise<boolean> => {
@@ -30,20 +35,25 @@ async function main(): Promise<number> {
   };
   const jest = async (project: string, extra: string[] = []): Promise<void> => {
     const output = path.join(reports, `${project}.json`);
+    // A report left by an earlier run must never be counted as this one's (jest may die before writing).
+    rmSync(output, { force: true });
     await step(`jest (${project})`, bin('jest'), ['--selectProjects', project, '--json', `--outputFile=${output}`, ...extra]);
     try {
       const summary = JSON.parse(readFileSync(output, 'utf8')) as JestSummary;
       totals.passed += summary.numPassedTests;
       totals.failed += summary.numFailedTests;
       totals.skipped += summary.numPendingTests;
+      totals.failedSuites += summary.numFailedTestSuites;
     } catch {
-      // jest failed before writing its report (a config error): the step is already counted as failed.
+      // jest died before writing its report: nothing of it is counted, and the step is already a failure.
+      console.log(`jest (${project}) wrote no report: its tests are not counted`);
     }
   };
 
   console.log('▶ install: the local servers (cached, pinned versions)');
   await install();
-  await step('lint (eslint, with Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
+  console.log('\n▶ lint (eslint, with Nx module boundaries from a fresh project graph)');
+  if ((await lint()) !== 0) failures.push('lint');
   await step('type-check (tsc --noEmit, strict)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   await jest('unit');
 
@@ -56,8 +66,8 @@ async function main(): Promise<number> {
   }
 
   if (failures.length > 0) console.log(`\nfailed steps: ${failures.join(', ')}`);
-  console.log(`\nduban: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  return failures.length > 0 || totals.failed > 0 ? 1 : 0;
+  console.log(`\nduban: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped; ${totals.failedSuites} suite(s) failed; ${failures.length} step(s) failed`);
+  return failures.length > 0 || totals.failed > 0 || totals.failedSuites > 0 ? 1 : 0;
 }
 
 main().then(
