@@ -9,8 +9,7 @@ import { findBucketedPage } from './bucketed-page';
 import { bulkWriteInChunks } from './bulk-write';
 import { findPage, keysetSort, pageInfo } from './keyset';
 import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListBucket, listBucketOf } from './list-sequence';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from './store-errors';
 
 export interface KafkaPosition {
   topic: string;
@@ -322,8 +321,4 @@ function toStoredEvent(d: Pick<AuditEvent, '_id' | 'source' | 'type' | 'subject'
     data: d.data as DubanEvent['data'],
     recordedAt: d.recordedAt.toISOString(),
   };
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }

@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Model, mongo } from 'mongoose';
+import { DUPLICATE_KEY } from './store-errors';
 
 /**
  * Statements per `bulkWrite` command sent to the store. FerretDB 1.24 runs a bulk of updates as
@@ -10,7 +11,6 @@ import type { AnyBulkWriteOperation, Model, mongo } from 'mongoose';
  */
 export const BULK_WRITE_CHUNK = 10;
 
-const DUPLICATE_KEY = 11000;
 
 /** What callers read of a bulk write's result, summed over its chunks. */
 export interface BulkWriteCounts {

@@ -7,8 +7,8 @@ import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.schema';
 import { EnterpriseRollupRepository, rollupCellsToRecount } from './enterprise-rollup.repository';
 import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from './list-sequence';
 import type { WriteOutcome } from './task-projection.repository';
+import { isDuplicateKey } from './store-errors';
 
-const DUPLICATE_KEY = 11000;
 /** Attempts when another writer changed the row between our read and our write (a rebalance overlap). */
 const MAX_ATTEMPTS = 5;
 
@@ -98,8 +98,4 @@ export class EnterpriseProjectionRepository {
     // Only if no later event has been applied meanwhile (it carries its own pending list).
     await this.enterprises.updateOne({ _id: { $eq: enterpriseId }, lastEventSequence: { $eq: sequence } }, { $unset: { rollupPending: 1 } }).exec();
   }
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }

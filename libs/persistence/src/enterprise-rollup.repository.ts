@@ -5,8 +5,7 @@ import type { EnterpriseRollup, EnterpriseRollupKey } from '@duban/contracts';
 import { buildRollup } from './enterprise-list.repository';
 import { EnterpriseRollupCell } from './enterprise-rollup.schema';
 import { EnterpriseRecord } from './enterprise.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from './store-errors';
 
 /** The roll-up cell an enterprise row is counted in. */
 export interface RollupCellKey {
@@ -122,8 +121,4 @@ export class EnterpriseRollupRepository {
   all(): Promise<EnterpriseRollupCell[]> {
     return this.cells.find({}).lean<EnterpriseRollupCell[]>().exec();
   }
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }

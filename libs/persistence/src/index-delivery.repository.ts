@@ -3,8 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { evaluationIndexDefinitionSchema, type EvaluationIndexDefinition } from '@duban/domain';
 import { IndexWaiterRecord, PlanIndexRecord } from './index-delivery.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from './store-errors';
 
 /** An enterprise workflow that waits for its plan's evaluation index. */
 export interface IndexWaiter {
@@ -72,8 +71,4 @@ export class IndexDeliveryRepository {
   async removeWaiter(workflowId: string): Promise<void> {
     await this.waiters.deleteOne({ _id: { $eq: workflowId } }).exec();
   }
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }

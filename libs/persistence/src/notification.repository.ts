@@ -4,6 +4,7 @@ import type { FilterQuery, Model } from 'mongoose';
 import { NOTIFICATION_KEYSET, type EventType, type NotificationItem, type NotificationListQuery, type NotificationPage } from '@duban/contracts';
 import { findPage, pageInfo } from './keyset';
 import { NotificationRecord } from './notification.schema';
+import { isDuplicateKey } from './store-errors';
 
 /** A notification as the consumer stores it, before anyone has read it. */
 export type NewNotification = Omit<NotificationRecord, 'read' | 'readAt' | 'readBy'>;
@@ -95,8 +96,4 @@ function toItem(d: NotificationRecord): NotificationItem {
     ...(d.readAt && { readAt: d.readAt.toISOString() }),
     ...(d.readBy !== undefined && { readBy: d.readBy }),
   };
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 11000;
 }

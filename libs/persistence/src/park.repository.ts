@@ -4,8 +4,7 @@ import type { Model } from 'mongoose';
 import type { Actor } from '@duban/contracts';
 import type { Park } from '@duban/domain';
 import { ParkRecord } from './park.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from './store-errors';
 
 /** A stored park: the domain's park plus where it came from. */
 export type StoredPark = Park & { origin: 'seed' | 'api'; createdAt: string; createdBy?: Actor };
@@ -65,8 +64,4 @@ function toRecord(park: Park, origin: 'seed' | 'api', now: Date): ParkRecord {
 function fromRecord(doc: ParkRecord): StoredPark {
   const { _id, createdAt, createdBy, ...rest } = doc;
   return { id: _id, ...rest, createdAt: new Date(createdAt).toISOString(), ...(createdBy && { createdBy: { sub: createdBy.sub, unit: createdBy.unit, roles: [...createdBy.roles] } }) };
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }

@@ -4,8 +4,7 @@ import type { FilterQuery, Model } from 'mongoose';
 import { deliveryId, type DeadLetterQuery, type DeliveryState, type DeliveryView } from '@duban/contracts';
 import { WebhookAttempt } from './webhook-attempt.schema';
 import { WebhookDelivery } from './webhook-delivery.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from './store-errors';
 
 export interface NewDelivery {
   subscriptionId: string;
@@ -220,8 +219,4 @@ function toView(d: WebhookDelivery): DeliveryView {
     manualRetries: d.manualRetries,
     createdAt: d.createdAt.toISOString(),
   };
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === DUPLICATE_KEY;
 }
