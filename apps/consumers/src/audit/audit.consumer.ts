@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ALL_TOPICS } from '@duban/contracts';
-import { DubanEventConsumer } from '@duban/kafka';
 import { AuditEventRepository } from '@duban/persistence';
-import { startBackfill } from '../backfill';
+import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /**
@@ -13,39 +12,23 @@ import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
  * chained a second time.
  */
 @Injectable()
-export class AuditConsumer implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(AuditConsumer.name);
-  private readonly consumer: DubanEventConsumer;
-  private readonly groupId: string;
-  private backfill?: { stop(): void };
+export class AuditConsumer implements ConsumerGroup {
+  readonly spec: ConsumerGroupSpec;
 
-  constructor(
-    @Inject(CONSUMERS_CONFIG) config: ConsumersConfig,
-    private readonly audit: AuditEventRepository,
-  ) {
-    this.groupId = config.AUDIT_GROUP_ID;
-    this.consumer = new DubanEventConsumer({
-      brokers: config.KAFKA_BROKERS,
+  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, audit: AuditEventRepository) {
+    const logger = new Logger(AuditConsumer.name);
+    this.spec = {
+      name: 'audit',
       clientId: 'duban-consumers',
       groupId: config.AUDIT_GROUP_ID,
       topics: ALL_TOPICS,
-      logger: this.logger,
+      logger,
       handle: async (event, position) => {
         const outcome = await audit.record(event, position, new Date());
-        if (outcome === 'duplicate') this.logger.debug(`dropped duplicate event ${event.id}`);
+        if (outcome === 'duplicate') logger.debug(`dropped duplicate event ${event.id}`);
       },
-    });
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.consumer.start();
-    this.logger.log(`audit consumer in group ${this.groupId} on ${ALL_TOPICS.join(', ')}`);
-    // Records stored before the trail kept positions are not listed without a subject until they have one.
-    this.backfill = startBackfill(() => this.audit.backfillTrailPositions(), this.logger, 'audit trail positions');
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.backfill?.stop();
-    await this.consumer.stop();
+      // Records stored before the trail kept positions are not listed without a subject until they have one.
+      backfill: { what: 'audit trail positions', run: () => audit.backfillTrailPositions() },
+    };
   }
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventType, Topic, enterpriseWorkflowId, type DubanEvent } from '@duban/contracts';
-import { DubanEventConsumer } from '@duban/kafka';
 import { IndexDeliveryRepository } from '@duban/persistence';
+import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 import { IndexDeliveryService } from './index-delivery.service';
 import { TemporalIndexSignaller } from './index-signaller';
@@ -16,37 +16,21 @@ const TOPICS = [Topic.Plans, Topic.Enterprises] as const;
  * event, which is retried in place with back-off while the group reports `failing`.
  */
 @Injectable()
-export class IndexDeliveryConsumer implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
-  private readonly logger = new Logger(IndexDeliveryConsumer.name);
-  private readonly consumer: DubanEventConsumer;
-  private readonly signaller: TemporalIndexSignaller;
-  private readonly groupId: string;
+export class IndexDeliveryConsumer implements ConsumerGroup {
+  readonly spec: ConsumerGroupSpec;
 
   constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, store: IndexDeliveryRepository) {
-    this.groupId = config.INDEX_DELIVERY_GROUP_ID;
-    this.signaller = new TemporalIndexSignaller({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, timeoutMs: config.INDEX_DELIVERY_SIGNAL_TIMEOUT_MS });
-    const service = new IndexDeliveryService(store, this.signaller, config.INDEX_DELIVERY_CONCURRENCY, this.logger);
-    this.consumer = new DubanEventConsumer({
-      brokers: config.KAFKA_BROKERS,
-      clientId: 'duban-consumers-index-delivery',
+    const logger = new Logger(IndexDeliveryConsumer.name);
+    const signaller = new TemporalIndexSignaller({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, timeoutMs: config.INDEX_DELIVERY_SIGNAL_TIMEOUT_MS });
+    const service = new IndexDeliveryService(store, signaller, config.INDEX_DELIVERY_CONCURRENCY, logger);
+    this.spec = {
+      name: 'index-delivery',
       groupId: config.INDEX_DELIVERY_GROUP_ID,
       topics: TOPICS,
-      logger: this.logger,
+      logger,
       handle: (event, _position, heartbeat) => deliverIndexOn(event, service, heartbeat),
-    });
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.consumer.start();
-    this.logger.log(`index-delivery consumer in group ${this.groupId} on ${TOPICS.join(', ')}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer.stop();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.signaller.close();
+      afterStop: () => signaller.close(),
+    };
   }
 }
 

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ALL_TOPICS, EventType, type DubanEvent } from '@duban/contracts';
-import { DubanEventConsumer } from '@duban/kafka';
 import { NotificationRepository } from '@duban/persistence';
+import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 import { NOTIFYING_EVENT_TYPES, notificationsOf, type TriggerContext } from './notification-triggers';
 
@@ -12,42 +12,25 @@ import { NOTIFYING_EVENT_TYPES, notificationsOf, type TriggerContext } from './n
  * redelivery or a replay from the first offset adds nothing and keeps read state.
  */
 @Injectable()
-export class NotificationsConsumer implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(NotificationsConsumer.name);
-  private readonly consumer: DubanEventConsumer;
-  private readonly groupId: string;
+export class NotificationsConsumer implements ConsumerGroup {
+  readonly spec: ConsumerGroupSpec;
 
-  constructor(
-    @Inject(CONSUMERS_CONFIG) config: ConsumersConfig,
-    private readonly notifications: NotificationRepository,
-  ) {
-    this.groupId = config.NOTIFICATIONS_GROUP_ID;
-    this.consumer = new DubanEventConsumer({
-      brokers: config.KAFKA_BROKERS,
-      clientId: 'duban-consumers-notifications',
+  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, notifications: NotificationRepository) {
+    const logger = new Logger(NotificationsConsumer.name);
+    this.spec = {
+      name: 'notifications',
       groupId: config.NOTIFICATIONS_GROUP_ID,
       topics: ALL_TOPICS,
-      logger: this.logger,
-      handle: (event) => this.handle(event),
-    });
-  }
-
-  private async handle(event: DubanEvent): Promise<void> {
-    const outcome = await storeNotificationsOf(event, this.notifications);
-    if (outcome.expected === 0 && NOTIFYING_EVENT_TYPES.includes(event.type)) {
-      this.logger.warn(`event ${event.id} (${event.type} on ${event.subject}) names no unit to notify`);
-      return;
-    }
-    if (outcome.created < outcome.expected) this.logger.debug(`event ${event.id}: ${outcome.expected - outcome.created} notification(s) already stored`);
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.consumer.start();
-    this.logger.log(`notifications consumer in group ${this.groupId} on ${ALL_TOPICS.join(', ')}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer.stop();
+      logger,
+      handle: async (event) => {
+        const outcome = await storeNotificationsOf(event, notifications);
+        if (outcome.expected === 0 && NOTIFYING_EVENT_TYPES.includes(event.type)) {
+          logger.warn(`event ${event.id} (${event.type} on ${event.subject}) names no unit to notify`);
+          return;
+        }
+        if (outcome.created < outcome.expected) logger.debug(`event ${event.id}: ${outcome.expected - outcome.created} notification(s) already stored`);
+      },
+    };
   }
 }
 

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Topic } from '@duban/contracts';
-import { DubanEventConsumer, EventPublisher, createKafka } from '@duban/kafka';
+import { EventPublisher, createKafka } from '@duban/kafka';
 import { ScoreStore } from '@duban/persistence';
+import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /** The topics whose events scoring reads (not its own `duban.scores.v1`). */
@@ -16,41 +17,30 @@ export const SCORED_TOPICS = [Topic.Plans, Topic.Tasks, Topic.Enterprises] as co
  * nothing new; an event written but not yet published when the process died is published at start.
  */
 @Injectable()
-export class ScoresConsumer implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(ScoresConsumer.name);
-  private readonly consumer: DubanEventConsumer;
-  private readonly publisher: EventPublisher;
-  private readonly groupId: string;
+export class ScoresConsumer implements ConsumerGroup {
+  readonly spec: ConsumerGroupSpec;
 
-  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, private readonly store: ScoreStore) {
-    this.groupId = config.SCORES_GROUP_ID;
-    this.publisher = new EventPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-scores-publisher' }));
-    this.consumer = new DubanEventConsumer({
-      brokers: config.KAFKA_BROKERS,
-      clientId: 'duban-consumers-scores',
+  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, store: ScoreStore) {
+    const logger = new Logger(ScoresConsumer.name);
+    const publisher = new EventPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-scores-publisher' }));
+    this.spec = {
+      name: 'scores',
       groupId: config.SCORES_GROUP_ID,
       topics: SCORED_TOPICS,
-      logger: this.logger,
+      logger,
       handleBatch: (events) =>
-        this.store.applyBatch(
+        store.applyBatch(
           events.map((e) => e.event),
-          (e) => this.publisher.publish(e),
+          (e) => publisher.publish(e),
         ),
-    });
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.publisher.connect();
-    const backfilled = await this.store.backfillEntryKeys();
-    if (backfilled > 0) this.logger.log(`set the unit-year key of ${backfilled} score entr(ies) written by an older version`);
-    const republished = await this.store.publishPending((e) => this.publisher.publish(e));
-    if (republished > 0) this.logger.log(`published ${republished} score event(s) left unpublished by a previous run`);
-    await this.consumer.start();
-    this.logger.log(`scores consumer in group ${this.groupId} on ${SCORED_TOPICS.join(', ')}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer.stop();
-    await this.publisher.disconnect();
+      beforeStart: async () => {
+        await publisher.connect();
+        const backfilled = await store.backfillEntryKeys();
+        if (backfilled > 0) logger.log(`set the unit-year key of ${backfilled} score entr(ies) written by an older version`);
+        const republished = await store.publishPending((e) => publisher.publish(e));
+        if (republished > 0) logger.log(`published ${republished} score event(s) left unpublished by a previous run`);
+      },
+      afterStop: () => publisher.disconnect(),
+    };
   }
 }

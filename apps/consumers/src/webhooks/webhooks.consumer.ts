@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ALL_TOPICS } from '@duban/contracts';
-import { DubanEventConsumer } from '@duban/kafka';
 import { WebhookDeliveryRepository, WebhookSubscriptionRepository } from '@duban/persistence';
+import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
 /**
@@ -14,19 +14,16 @@ import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
  * topics (a new group id) does not flood it with history from before it existed.
  */
 @Injectable()
-export class WebhooksConsumer implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(WebhooksConsumer.name);
-  private readonly consumer: DubanEventConsumer;
-  private readonly groupId: string;
+export class WebhooksConsumer implements ConsumerGroup {
+  readonly spec: ConsumerGroupSpec;
 
   constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, subscriptions: WebhookSubscriptionRepository, deliveries: WebhookDeliveryRepository) {
-    this.groupId = config.WEBHOOKS_GROUP_ID;
-    this.consumer = new DubanEventConsumer({
-      brokers: config.KAFKA_BROKERS,
-      clientId: 'duban-consumers-webhooks',
+    const logger = new Logger(WebhooksConsumer.name);
+    this.spec = {
+      name: 'webhooks',
       groupId: config.WEBHOOKS_GROUP_ID,
       topics: ALL_TOPICS,
-      logger: this.logger,
+      logger,
       handle: async (event) => {
         const eventTime = Date.parse(event.time);
         const body = JSON.stringify(event);
@@ -36,18 +33,9 @@ export class WebhooksConsumer implements OnModuleInit, OnModuleDestroy {
             { subscriptionId: subscription.id, eventId: event.id, eventType: event.type, subject: event.subject, body },
             new Date(),
           );
-          if (outcome === 'exists') this.logger.debug(`delivery ${subscription.id}:${event.id} already recorded`);
+          if (outcome === 'exists') logger.debug(`delivery ${subscription.id}:${event.id} already recorded`);
         }
       },
-    });
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.consumer.start();
-    this.logger.log(`webhooks consumer in group ${this.groupId} on ${ALL_TOPICS.join(', ')}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.consumer.stop();
+    };
   }
 }

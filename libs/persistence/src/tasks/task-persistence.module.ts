@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
+import { TaskInboxRepository } from './task-inbox.repository';
+import { TaskProjectionRepository } from './task-projection.repository';
+import { TaskRecord, TaskRecordSchema } from './task.schema';
+
+/**
+ * The task inbox (`tasks`) and the 督查室 inbox (`escalations`): the consumer writes them through
+ * {@link TaskProjectionRepository}, the API reads them through {@link TaskInboxRepository}.
+ */
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: TaskRecord.name, schema: TaskRecordSchema },
+      { name: EscalationRecord.name, schema: EscalationRecordSchema },
+      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
+      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
+    ]),
+  ],
+  providers: [TaskProjectionRepository, TaskInboxRepository],
+  exports: [TaskProjectionRepository, TaskInboxRepository],
+})
+export class TaskPersistenceModule {}
