@@ -1,43 +1,67 @@
-export * from './audit-event.schema';
-export * from './audit-event.repository';
-export * from './audit-chain';
-export * from './audit-chain-head.schema';
-export * from './audit-verification.repository';
-export * from './task.schema';
-export * from './escalation.schema';
-export * from './task-projection';
-export * from './task-projection.repository';
-export * from './task-inbox.filters';
-export * from './task-inbox.repository';
-export * from './persistence.module';
-export * from './bounded-queries.plugin';
-export * from './enterprise.schema';
-export * from './enterprise-projection';
-export * from './enterprise-projection.repository';
-export * from './enterprise-list.filters';
-export * from './enterprise-list.repository';
-export * from './enterprise-rollup.schema';
-export * from './enterprise-rollup.repository';
-export * from './keyset';
-export * from './list-sequence';
-export * from './bucketed-page';
-export * from './enterprise-persistence.module';
-export * from './park.schema';
-export * from './park.repository';
-export * from './park-persistence.module';
-export * from './notification.schema';
-export * from './notification.repository';
-export * from './notification-persistence.module';
-export * from './webhook-subscription.schema';
-export * from './webhook-subscription.repository';
-export * from './webhook-delivery.schema';
-export * from './webhook-attempt.schema';
-export * from './webhook-delivery.repository';
-export * from './webhook-persistence.module';
-export * from './score.schema';
-export * from './score.repository';
-export * from './score-recompute';
-export * from './score-persistence.module';
-export * from './index-delivery.schema';
-export * from './index-delivery.repository';
-export * from './index-delivery-persistence.module';
+/**
+ * The store's documents and repositories, one folder per feature (`<feature>/*.document.ts` for
+ * the mongoose documents, `*.repository.ts` for reads and writes, `*-persistence.module.ts` for
+ * Nest), and `store/` for what every feature shares.
+ */
+
+// The store itself: bounded queries, bulk writes in chunks, keyset and bucketed pages, list positions.
+export * from './store/bounded-queries.plugin';
+export * from './store/keyset';
+export * from './store/list-sequence';
+export * from './store/bucketed-page';
+
+// The audit log and its hash chains.
+export * from './audit/audit-event.document';
+export * from './audit/audit-event.repository';
+export * from './audit/audit-chain';
+export * from './audit/audit-chain-head.document';
+export * from './audit/audit-verification.repository';
+export * from './audit/audit-persistence.module';
+
+// The task inbox and the 督查室 board (escalation cases).
+export * from './tasks/task.document';
+export * from './tasks/escalation.document';
+export * from './tasks/task-projection';
+export * from './tasks/task-projection.repository';
+export * from './tasks/task-inbox.filters';
+export * from './tasks/task-inbox.repository';
+export * from './tasks/task-persistence.module';
+
+// The enterprise list and its roll-ups.
+export * from './enterprises/enterprise.document';
+export * from './enterprises/enterprise-projection';
+export * from './enterprises/enterprise-projection.repository';
+export * from './enterprises/enterprise-list.filters';
+export * from './enterprises/enterprise-list.repository';
+export * from './enterprises/enterprise-rollup.document';
+export * from './enterprises/enterprise-rollup.repository';
+export * from './enterprises/enterprise-persistence.module';
+
+// Each unit's notifications.
+export * from './notifications/notification.document';
+export * from './notifications/notification.repository';
+export * from './notifications/notification-persistence.module';
+
+// Industrial transfer parks.
+export * from './parks/park.document';
+export * from './parks/park.repository';
+export * from './parks/park-persistence.module';
+
+// The live scores of units and their events.
+export * from './scores/score.document';
+export * from './scores/score.repository';
+export * from './scores/score-recompute';
+export * from './scores/score-persistence.module';
+
+// Webhook subscriptions and deliveries.
+export * from './webhooks/webhook-subscription.document';
+export * from './webhooks/webhook-subscription.repository';
+export * from './webhooks/webhook-delivery.document';
+export * from './webhooks/webhook-attempt.document';
+export * from './webhooks/webhook-delivery.repository';
+export * from './webhooks/webhook-persistence.module';
+
+// Where a plan's evaluation index meets the enterprises waiting for it.
+export * from './index-delivery/index-delivery.document';
+export * from './index-delivery/index-delivery.repository';
+export * from './index-delivery/index-delivery-persistence.module';

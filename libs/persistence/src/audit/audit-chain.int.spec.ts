@@ -5,12 +5,12 @@ import { EventType, Topic, type DubanEvent } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
 import { waitFor } from '@duban/testing';
 import { GENESIS_HASH, hashAuditRecord, type AuditProblem, type AuditRecord } from './audit-chain';
-import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.schema';
+import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.document';
 import { AuditEventRepository } from './audit-event.repository';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
-import { AuditEvent, AuditEventSchema } from './audit-event.schema';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
+import { AuditEvent, AuditEventSchema } from './audit-event.document';
 import { AuditVerificationRepository } from './audit-verification.repository';
-import { TaskEventStream, official } from './task-events.fixture';
+import { TaskEventStream, official } from '../tasks/task-events.fixture';
 
 /**
  * The hash-chained audit log against the local FerretDB: appends, redelivery, a crash between

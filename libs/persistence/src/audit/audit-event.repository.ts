@@ -3,13 +3,13 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
 import { GENESIS_HASH, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
-import { AuditChainHeadRecord } from './audit-chain-head.schema';
-import { AUDIT_LIST, AuditEvent } from './audit-event.schema';
-import { findBucketedPage } from './bucketed-page';
-import { bulkWriteInChunks } from './bulk-write';
-import { findPage, keysetSort, pageInfo } from './keyset';
-import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListBucket, listBucketOf } from './list-sequence';
-import { isDuplicateKey } from './store-errors';
+import { AuditChainHeadRecord } from './audit-chain-head.document';
+import { AUDIT_LIST, AuditEvent } from './audit-event.document';
+import { findBucketedPage } from '../store/bucketed-page';
+import { bulkWriteInChunks } from '../store/bulk-write';
+import { findPage, keysetSort, pageInfo } from '../store/keyset';
+import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListBucket, listBucketOf } from '../store/list-sequence';
+import { isDuplicateKey } from '../store/store-errors';
 
 export interface KafkaPosition {
   topic: string;

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.schema';
-import { AuditEvent, AuditEventSchema } from './audit-event.schema';
+import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.document';
+import { AuditEvent, AuditEventSchema } from './audit-event.document';
 import { AuditEventRepository } from './audit-event.repository';
 import { AuditVerificationRepository } from './audit-verification.repository';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
 
 /** The audit collection, for any app that has `MongooseModule.forRoot*` configured. */
 @Module({

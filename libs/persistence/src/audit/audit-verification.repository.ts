@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { AuditChainVerifier, type AuditChainHead, type AuditChainReport, type AuditProblem } from './audit-chain';
-import { AuditChainHeadRecord } from './audit-chain-head.schema';
-import { AuditEvent } from './audit-event.schema';
+import { AuditChainHeadRecord } from './audit-chain-head.document';
+import { AuditEvent } from './audit-event.document';
 
 export interface AuditVerification {
   /** True when no chain has a problem. */

@@ -1,6 +1,6 @@
 import type { FilterQuery } from 'mongoose';
 import type { EnterpriseListQuery, PageQuery } from '@duban/contracts';
-import type { EnterpriseRecord } from './enterprise.schema';
+import type { EnterpriseRecord } from './enterprise.document';
 
 /**
  * Whose enterprises a caller sees: a district's officials their district's, other units'

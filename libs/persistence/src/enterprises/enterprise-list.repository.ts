@@ -11,11 +11,11 @@ import {
   type EnterpriseRollupRow,
 } from '@duban/contracts';
 import { ROLLUP_FIELD, enterpriseListFilter, type EnterpriseScope } from './enterprise-list.filters';
-import { findBucketedPage } from './bucketed-page';
-import { pageInfo } from './keyset';
-import { ListSequenceRecord } from './list-sequence';
+import { findBucketedPage } from '../store/bucketed-page';
+import { pageInfo } from '../store/keyset';
+import { ListSequenceRecord } from '../store/list-sequence';
 import { isEnterpriseOverdue, levelOfEscalationId } from './enterprise-projection';
-import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.schema';
+import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.document';
 
 /** The key of a roll-up row for enterprises without a park (or not yet classified). */
 export const ROLLUP_NONE = 'none';

@@ -3,9 +3,9 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { EnterpriseListRepository } from './enterprise-list.repository';
 import { EnterpriseProjectionRepository } from './enterprise-projection.repository';
 import { EnterpriseRollupRepository } from './enterprise-rollup.repository';
-import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.schema';
-import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
+import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.document';
+import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.document';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
 
 /**
  * The enterprise list (`enterprises`) and its roll-up cells (`enterprise_rollups`): the

@@ -3,11 +3,11 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { DubanEvent } from '@duban/contracts';
 import { projectEnterpriseEvent } from './enterprise-projection';
-import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.schema';
+import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.document';
 import { EnterpriseRollupRepository, rollupCellsToRecount } from './enterprise-rollup.repository';
-import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from './list-sequence';
-import type { WriteOutcome } from './task-projection.repository';
-import { isDuplicateKey } from './store-errors';
+import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from '../store/list-sequence';
+import type { WriteOutcome } from '../tasks/task-projection.repository';
+import { isDuplicateKey } from '../store/store-errors';
 
 /** Attempts when another writer changed the row between our read and our write (a rebalance overlap). */
 const MAX_ATTEMPTS = 5;

@@ -2,7 +2,7 @@ import { EVENT_CATALOG, EventType, eventSource, type DubanEvent, type EventData,
 import { enterpriseListFilter } from './enterprise-list.filters';
 import { buildRollup, toEnterpriseItem } from './enterprise-list.repository';
 import { projectEnterpriseEvent } from './enterprise-projection';
-import type { EnterpriseRecord } from './enterprise.schema';
+import type { EnterpriseRecord } from './enterprise.document';
 
 const ID = 'ENT-FUTIAN-0001';
 const official = (unit: string) => ({ sub: `official.${unit.toLowerCase()}`, unit, roles: ['official'] });

@@ -1,6 +1,6 @@
 import { EventType, type DubanEvent, type EventType as EventTypeName } from '@duban/contracts';
 import { endOfDay } from '@duban/domain';
-import type { EnterpriseOpenStepRecord, EnterpriseRecord } from './enterprise.schema';
+import type { EnterpriseOpenStepRecord, EnterpriseRecord } from './enterprise.document';
 
 type Handler<T extends EventTypeName> = (current: EnterpriseRecord, event: DubanEvent<T>) => EnterpriseRecord;
 

@@ -5,9 +5,9 @@ import { stackConfig } from '@duban/stack';
 import { EnterpriseListRepository } from './enterprise-list.repository';
 import { EnterpriseProjectionRepository } from './enterprise-projection.repository';
 import { EnterpriseRollupRepository } from './enterprise-rollup.repository';
-import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.schema';
-import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema, listBucketOf } from './list-sequence';
+import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.document';
+import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.document';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema, listBucketOf } from '../store/list-sequence';
 
 /**
  * The enterprise roll-ups kept as documents against the real store: after registrations,

@@ -3,9 +3,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EnterpriseRollup, EnterpriseRollupKey } from '@duban/contracts';
 import { buildRollup } from './enterprise-list.repository';
-import { EnterpriseRollupCell } from './enterprise-rollup.schema';
-import { EnterpriseRecord } from './enterprise.schema';
-import { isDuplicateKey } from './store-errors';
+import { EnterpriseRollupCell } from './enterprise-rollup.document';
+import { EnterpriseRecord } from './enterprise.document';
+import { isDuplicateKey } from '../store/store-errors';
 
 /** The roll-up cell an enterprise row is counted in. */
 export interface RollupCellKey {

@@ -1,7 +1,7 @@
 import { EventType, eventSource, topicFor, type DubanEvent } from '@duban/contracts';
-import { projectTaskEvent } from './task-projection';
+import { projectTaskEvent } from '../tasks/task-projection';
 import { projectEnterpriseEvent } from './enterprise-projection';
-import type { EnterpriseRecord } from './enterprise.schema';
+import type { EnterpriseRecord } from './enterprise.document';
 
 /**
  * An enterprise's step escalates on the same ladder as a task, but its events travel on the

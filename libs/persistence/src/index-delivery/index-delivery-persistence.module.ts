@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { IndexDeliveryRepository } from './index-delivery.repository';
-import { IndexWaiterRecord, IndexWaiterRecordSchema, PlanIndexRecord, PlanIndexRecordSchema } from './index-delivery.schema';
+import { IndexWaiterRecord, IndexWaiterRecordSchema, PlanIndexRecord, PlanIndexRecordSchema } from './index-delivery.document';
 
 /** `plan_indexes` and `index_waiters`, for the index-delivery consumer (any app with `MongooseModule.forRoot*`). */
 @Module({

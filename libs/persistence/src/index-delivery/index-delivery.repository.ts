@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { evaluationIndexDefinitionSchema, type EvaluationIndexDefinition } from '@duban/domain';
-import { IndexWaiterRecord, PlanIndexRecord } from './index-delivery.schema';
-import { isDuplicateKey } from './store-errors';
+import { IndexWaiterRecord, PlanIndexRecord } from './index-delivery.document';
+import { isDuplicateKey } from '../store/store-errors';
 
 /** An enterprise workflow that waits for its plan's evaluation index. */
 export interface IndexWaiter {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { NotificationRecord, NotificationRecordSchema } from './notification.schema';
+import { NotificationRecord, NotificationRecordSchema } from './notification.document';
 import { NotificationRepository } from './notification.repository';
 
 /** The `notifications` collection, for any app that has `MongooseModule.forRoot*` configured. */

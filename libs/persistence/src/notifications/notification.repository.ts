@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import { NOTIFICATION_KEYSET, type EventType, type NotificationItem, type NotificationListQuery, type NotificationPage } from '@duban/contracts';
-import { findPage, pageInfo } from './keyset';
-import { NotificationRecord } from './notification.schema';
-import { isDuplicateKey } from './store-errors';
+import { findPage, pageInfo } from '../store/keyset';
+import { NotificationRecord } from './notification.document';
+import { isDuplicateKey } from '../store/store-errors';
 
 /** A notification as the consumer stores it, before anyone has read it. */
 export type NewNotification = Omit<NotificationRecord, 'read' | 'readAt' | 'readBy'>;

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ParkRepository } from './park.repository';
-import { ParkRecord, ParkRecordSchema } from './park.schema';
+import { ParkRecord, ParkRecordSchema } from './park.document';
 
 /** The parks collection, read and written by the API. */
 @Module({

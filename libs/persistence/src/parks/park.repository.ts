@@ -3,8 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { Actor } from '@duban/contracts';
 import type { Park } from '@duban/domain';
-import { ParkRecord } from './park.schema';
-import { isDuplicateKey } from './store-errors';
+import { ParkRecord } from './park.document';
+import { isDuplicateKey } from '../store/store-errors';
 
 /** A stored park: the domain's park plus where it came from. */
 export type StoredPark = Park & { origin: 'seed' | 'api'; createdAt: string; createdBy?: Actor };

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ScoreEntryRecord, ScoreEntrySchema } from './score-entry.schema';
-import { ScoreEventRecord, ScoreEventSchema } from './score-event.schema';
+import { ScoreEntryRecord, ScoreEntrySchema } from './score-entry.document';
+import { ScoreEventRecord, ScoreEventSchema } from './score-event.document';
 import { ScoreQueryRepository, ScoreStore } from './score.repository';
-import { ScoreRecord, ScoreRecordSchema } from './score.schema';
-import { ScoreSubjectRecord, ScoreSubjectSchema } from './score-subject.schema';
+import { ScoreRecord, ScoreRecordSchema } from './score.document';
+import { ScoreSubjectRecord, ScoreSubjectSchema } from './score-subject.document';
 
 /**
  * The Performance Office's live scores (`scores`) and what the scores consumer keeps to maintain

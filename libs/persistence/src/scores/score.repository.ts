@@ -16,11 +16,11 @@ import {
   type ScoringRules,
   type UnitYearScore,
 } from '@duban/domain';
-import { bulkWriteInChunks, isBulkDuplicateKeyOnly } from './bulk-write';
-import { ScoreEntryRecord } from './score-entry.schema';
-import { ScoreEventRecord } from './score-event.schema';
-import { ScoreSubjectRecord } from './score-subject.schema';
-import { ScoreRecord } from './score.schema';
+import { bulkWriteInChunks, isBulkDuplicateKeyOnly } from '../store/bulk-write';
+import { ScoreEntryRecord } from './score-entry.document';
+import { ScoreEventRecord } from './score-event.document';
+import { ScoreSubjectRecord } from './score-subject.document';
+import { ScoreRecord } from './score.document';
 
 const MAX_ATTEMPTS = 5;
 /** `source` of the events the scores consumer decides. */

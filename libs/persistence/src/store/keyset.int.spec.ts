@@ -15,18 +15,18 @@ import {
   type PageQuery,
 } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
-import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.schema';
-import { AuditEventRepository } from './audit-event.repository';
-import { AuditEvent, AuditEventSchema } from './audit-event.schema';
-import { EnterpriseListRepository } from './enterprise-list.repository';
-import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.schema';
-import { ESCALATION_LIST } from './escalation.schema';
+import { AuditChainHeadRecord, AuditChainHeadSchema } from '../audit/audit-chain-head.document';
+import { AuditEventRepository } from '../audit/audit-event.repository';
+import { AuditEvent, AuditEventSchema } from '../audit/audit-event.document';
+import { EnterpriseListRepository } from '../enterprises/enterprise-list.repository';
+import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from '../enterprises/enterprise.document';
+import { ESCALATION_LIST } from '../tasks/escalation.document';
 import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema, listBucketOf } from './list-sequence';
-import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
-import { NotificationRepository } from './notification.repository';
-import { NotificationRecord, NotificationRecordSchema } from './notification.schema';
-import { TaskInboxRepository } from './task-inbox.repository';
-import { TaskRecord, TaskRecordSchema } from './task.schema';
+import { EscalationRecord, EscalationRecordSchema } from '../tasks/escalation.document';
+import { NotificationRepository } from '../notifications/notification.repository';
+import { NotificationRecord, NotificationRecordSchema } from '../notifications/notification.document';
+import { TaskInboxRepository } from '../tasks/task-inbox.repository';
+import { TaskRecord, TaskRecordSchema } from '../tasks/task.document';
 
 /**
  * Keyset pagination against the real store: walking every list page by page with `nextCursor`

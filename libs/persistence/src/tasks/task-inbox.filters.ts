@@ -1,8 +1,8 @@
 import type { FilterQuery } from 'mongoose';
 import type { EscalationListQuery, PageQuery, TaskListQuery } from '@duban/contracts';
 import { escalationAgeRange, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
-import type { EscalationRecord } from './escalation.schema';
-import type { TaskRecord } from './task.schema';
+import type { EscalationRecord } from './escalation.document';
+import type { TaskRecord } from './task.document';
 
 /** The start of a date in Asia/Shanghai (UTC+8, no daylight saving). */
 const startOfShanghaiDay = (date: string): Date => new Date(`${date}T00:00:00+08:00`);

@@ -11,13 +11,13 @@ import {
   type TaskInboxPage,
   type TaskListQuery,
 } from '@duban/contracts';
-import { findBucketedPage } from './bucketed-page';
-import { ESCALATION_LIST, EscalationRecord } from './escalation.schema';
-import { ListSequenceRecord } from './list-sequence';
+import { findBucketedPage } from '../store/bucketed-page';
+import { ESCALATION_LIST, EscalationRecord } from './escalation.document';
+import { ListSequenceRecord } from '../store/list-sequence';
 import { ESCALATION_AGE_BUCKETS, escalationAge, escalationAgeBucket, toShanghaiDate, type EscalationAgeBucket } from '@duban/domain';
-import { COUNT_MAX_TIME_MS, findPage, pageInfo } from './keyset';
+import { COUNT_MAX_TIME_MS, findPage, pageInfo } from '../store/keyset';
 import { escalationAgeFilter, escalationInboxFilter, isOverdue, taskInboxFilter } from './task-inbox.filters';
-import { TaskRecord } from './task.schema';
+import { TaskRecord } from './task.document';
 
 /** Reads of the task inbox and the 督查室 inbox, from the projections the tasks consumer keeps. */
 @Injectable()

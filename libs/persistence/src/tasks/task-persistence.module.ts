@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
+import { EscalationRecord, EscalationRecordSchema } from './escalation.document';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
 import { TaskInboxRepository } from './task-inbox.repository';
 import { TaskProjectionRepository } from './task-projection.repository';
-import { TaskRecord, TaskRecordSchema } from './task.schema';
+import { TaskRecord, TaskRecordSchema } from './task.document';
 
 /**
  * The task inbox (`tasks`) and the 督查室 inbox (`escalations`): the consumer writes them through

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import mongoose, { type Collection, type Connection, type Model } from 'mongoose';
 import { EventType, type DubanEvent } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
-import { EscalationRecord, EscalationRecordSchema } from './escalation.schema';
+import { EscalationRecord, EscalationRecordSchema } from './escalation.document';
 import { TaskInboxRepository } from './task-inbox.repository';
 import { TaskEventStream, official, supervisor } from './task-events.fixture';
 import { projectTaskEvent } from './task-projection';
 import { TaskProjectionRepository } from './task-projection.repository';
-import { TaskRecord, TaskRecordSchema } from './task.schema';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from './list-sequence';
+import { TaskRecord, TaskRecordSchema } from './task.document';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
 
 /**
  * The task and escalation projections against the local FerretDB (SQLite): what the tasks

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { DubanEvent } from '@duban/contracts';
-import { ESCALATION_LIST, EscalationRecord } from './escalation.schema';
-import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from './list-sequence';
+import { ESCALATION_LIST, EscalationRecord } from './escalation.document';
+import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from '../store/list-sequence';
 import { projectTaskEvent, type GuardedWrite } from './task-projection';
-import { TaskRecord } from './task.schema';
-import { isDuplicateKey } from './store-errors';
+import { TaskRecord } from './task.document';
+import { isDuplicateKey } from '../store/store-errors';
 
 /** What became of one write: done, refused as already seen (or older), or nothing to do. */
 export type WriteOutcome = 'applied' | 'stale' | 'none';

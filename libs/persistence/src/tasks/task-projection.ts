@@ -1,8 +1,8 @@
 import type { UpdateQuery } from 'mongoose';
 import { EventType, parseTaskId, type DubanEvent, type EscalationLevel, type EventType as EventTypeName } from '@duban/contracts';
 import { endOfDay } from '@duban/domain';
-import type { EscalationRecord } from './escalation.schema';
-import type { TaskRecord } from './task.schema';
+import type { EscalationRecord } from './escalation.document';
+import type { TaskRecord } from './task.document';
 
 /**
  * A write to one projected document, applied only if the document's `lastEventSequence` is lower

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { stackConfig } from '@duban/stack';
-import { WebhookAttempt, WebhookAttemptSchema } from './webhook-attempt.schema';
+import { WebhookAttempt, WebhookAttemptSchema } from './webhook-attempt.document';
 import { WebhookDeliveryRepository, type ClaimedDelivery } from './webhook-delivery.repository';
-import { WebhookDelivery, WebhookDeliverySchema } from './webhook-delivery.schema';
+import { WebhookDelivery, WebhookDeliverySchema } from './webhook-delivery.document';
 
 /**
  * The webhook delivery records against the local FerretDB (SQLite): what the delivery loop relies

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import { deliveryId, type DeadLetterQuery, type DeliveryState, type DeliveryView } from '@duban/contracts';
-import { WebhookAttempt } from './webhook-attempt.schema';
-import { WebhookDelivery } from './webhook-delivery.schema';
-import { isDuplicateKey } from './store-errors';
+import { WebhookAttempt } from './webhook-attempt.document';
+import { WebhookDelivery } from './webhook-delivery.document';
+import { isDuplicateKey } from '../store/store-errors';
 
 export interface NewDelivery {
   subscriptionId: string;

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { WebhookAttempt, WebhookAttemptSchema } from './webhook-attempt.schema';
+import { WebhookAttempt, WebhookAttemptSchema } from './webhook-attempt.document';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository';
-import { WebhookDelivery, WebhookDeliverySchema } from './webhook-delivery.schema';
+import { WebhookDelivery, WebhookDeliverySchema } from './webhook-delivery.document';
 import { WebhookSubscriptionRepository } from './webhook-subscription.repository';
-import { WebhookSubscription, WebhookSubscriptionSchema } from './webhook-subscription.schema';
+import { WebhookSubscription, WebhookSubscriptionSchema } from './webhook-subscription.document';
 
 /**
  * Webhook subscriptions and their deliveries: the API manages subscriptions and the dead-letter

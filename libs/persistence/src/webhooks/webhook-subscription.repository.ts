@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { eventTypeMatches, type SubscriptionView } from '@duban/contracts';
-import { WebhookSubscription } from './webhook-subscription.schema';
+import { WebhookSubscription } from './webhook-subscription.document';
 
 export interface NewSubscription {
   id: string;
