@@ -25,8 +25,8 @@ import { NotificationsService } from './notifications/notifications.service';
 import { PlansController } from './plans/plans.controller';
 import { PlanViewCache } from './plans/plan-view.cache';
 import { PlansService } from './plans/plans.service';
-import { SubscriptionsController } from './subscriptions/subscriptions.controller';
-import { SubscriptionsService } from './subscriptions/subscriptions.service';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
+import { WebhookSubscriptionsService } from './webhooks/webhook-subscriptions.service';
 import { TaskWorkflows } from './tasks/task-workflows';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
@@ -41,7 +41,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
-      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, SubscriptionsController, ScoresController, MeController],
+      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, MeController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },
@@ -55,7 +55,7 @@ export class AppModule {
         EnterprisesService,
         ParksService,
         NotificationsService,
-        SubscriptionsService,
+        WebhookSubscriptionsService,
         WorkflowHistoryService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

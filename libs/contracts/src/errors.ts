@@ -1,8 +1,22 @@
 /**
- * Stable error codes for business rejections. Workflows raise them as the `type` of a
- * non-retryable ApplicationFailure; the API translates them to HTTP once, in its exception filter.
+ * Every stable error code the API answers with: business rejections (workflows raise them as the
+ * `type` of a non-retryable ApplicationFailure) and the HTTP edge's own. Each has one HTTP status,
+ * in {@link HTTP_STATUS_OF_ERROR}; the API's exception filter is the one place that applies it.
  */
 export const ErrorCode = {
+  /** A field of the request breaks a rule (each named in `errors`). */
+  RequestInvalid: 'REQUEST.INVALID',
+  RequestMalformedJson: 'REQUEST.MALFORMED_JSON',
+  RequestTooLarge: 'REQUEST.TOO_LARGE',
+  RequestUnsupportedMediaType: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  RouteNotFound: 'ROUTE.NOT_FOUND',
+  RouteMethodNotAllowed: 'ROUTE.METHOD_NOT_ALLOWED',
+  Unauthenticated: 'AUTH.UNAUTHENTICATED',
+  Forbidden: 'AUTH.FORBIDDEN',
+  /** No workflow of that id in the namespace (the audit's workflow history). */
+  WorkflowNotFound: 'AUDIT.WORKFLOW_NOT_FOUND',
+  /** Anything unexpected: logged with its stack, answered without it. */
+  Internal: 'INTERNAL',
   TaskNotFound: 'TASK.NOT_FOUND',
   TaskForbidden: 'TASK.FORBIDDEN',
   TaskOutOfTurn: 'TASK.OUT_OF_TURN',
@@ -46,3 +60,51 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const ERROR_CODES: readonly string[] = Object.values(ErrorCode);
+
+/** The HTTP status of every error code: one table, total over {@link ErrorCode} (the type says so, `errors.spec.ts` checks it). */
+export const HTTP_STATUS_OF_ERROR: { readonly [C in ErrorCode]: number } = {
+  [ErrorCode.RequestInvalid]: 400,
+  [ErrorCode.RequestMalformedJson]: 400,
+  [ErrorCode.RequestTooLarge]: 413,
+  [ErrorCode.RequestUnsupportedMediaType]: 415,
+  [ErrorCode.RouteNotFound]: 404,
+  [ErrorCode.RouteMethodNotAllowed]: 405,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.WorkflowNotFound]: 404,
+  [ErrorCode.Internal]: 500,
+  [ErrorCode.TaskNotFound]: 404,
+  [ErrorCode.TaskForbidden]: 403,
+  [ErrorCode.TaskOutOfTurn]: 409,
+  [ErrorCode.ContributionsPending]: 409,
+  [ErrorCode.NoPendingExtension]: 409,
+  [ErrorCode.ExtensionPending]: 409,
+  [ErrorCode.InvalidDate]: 400,
+  [ErrorCode.EscalationNotFound]: 404,
+  [ErrorCode.StepOutOfTurn]: 409,
+  [ErrorCode.StepPayloadInvalid]: 400,
+  [ErrorCode.EnterpriseNotFound]: 404,
+  [ErrorCode.EnterpriseAlreadyRegistered]: 409,
+  [ErrorCode.EnterpriseAwaitingIndex]: 409,
+  [ErrorCode.EvaluationOutOfTurn]: 409,
+  [ErrorCode.ParkNotEligible]: 409,
+  [ErrorCode.ParkNotFound]: 404,
+  [ErrorCode.ParkAlreadyExists]: 409,
+  [ErrorCode.EscalationAlreadyAcknowledged]: 409,
+  [ErrorCode.NotificationNotFound]: 404,
+  [ErrorCode.PlanNotFound]: 404,
+  [ErrorCode.PlanForbidden]: 403,
+  [ErrorCode.IndexAlreadySet]: 409,
+  [ErrorCode.PlanAlreadyExists]: 409,
+  [ErrorCode.PlanInvalid]: 400,
+  [ErrorCode.TemplateNotFound]: 400,
+  [ErrorCode.SubscriptionNotFound]: 404,
+  [ErrorCode.SubscriptionDisabled]: 409,
+  [ErrorCode.DeliveryNotFound]: 404,
+  [ErrorCode.DeliveryNotDead]: 409,
+  [ErrorCode.DependencyUnavailable]: 503,
+  [ErrorCode.DependencyTimeout]: 503,
+};
+
+/** Whether `code` is one of {@link ErrorCode}. */
+export const isErrorCode = (code: string): code is ErrorCode => Object.prototype.hasOwnProperty.call(HTTP_STATUS_OF_ERROR, code);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { auditQuerySchema, enterpriseListQuerySchema, taskListQuerySchema } from './http.dto';
-import { notificationListQuerySchema } from './notification.dto';
+import { auditQuerySchema } from './audit/audit.dto';
+import { enterpriseListQuerySchema } from './enterprises/enterprises.dto';
+import { taskListQuerySchema } from './tasks/tasks.dto';
+import { notificationListQuerySchema } from './notifications/notification.dto';
 import {
   AUDIT_SUBJECT_KEYSET,
   AUDIT_LIST_KEYSET,

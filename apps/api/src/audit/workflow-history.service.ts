@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError, isGrpcServiceError } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
-import { actorSchema, type Actor } from '@duban/contracts';
+import { ErrorCode, actorSchema, type Actor } from '@duban/contracts';
 import { ApiError } from '../common/api-error';
 import { TemporalClient } from '../temporal/temporal.provider';
 
@@ -43,7 +43,6 @@ export interface WorkflowHistoryView {
 /** Runs followed back through continue-as-new before stopping. */
 const MAX_RUNS = 20;
 
-export const WORKFLOW_NOT_FOUND = 'AUDIT.WORKFLOW_NOT_FOUND';
 
 /**
  * Temporal's own history of one workflow, across its continue-as-new runs: who started, signalled
@@ -61,7 +60,7 @@ export class WorkflowHistoryService {
       latestRunId = (await client.workflow.getHandle(workflowId).describe()).runId;
     } catch (e) {
       if (e instanceof WorkflowNotFoundError || (isGrpcServiceError(e) && e.code === 5)) {
-        throw new ApiError(404, WORKFLOW_NOT_FOUND, `no workflow ${workflowId} in namespace ${this.temporal.namespace}`);
+        throw new ApiError(ErrorCode.WorkflowNotFound, `no workflow ${workflowId} in namespace ${this.temporal.namespace}`);
       }
       throw e;
     }

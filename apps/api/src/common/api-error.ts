@@ -1,3 +1,5 @@
+import { ErrorCode, HTTP_STATUS_OF_ERROR } from '@duban/contracts';
+
 /**
  * Errors raised at the HTTP edge, each with a stable code. The problem-details filter is the one
  * place that turns them (and workflows' DomainErrors) into RFC 9457 responses.
@@ -7,19 +9,22 @@ export interface FieldProblem {
   rule: string;
 }
 
+/** An error answered with its code's status ({@link HTTP_STATUS_OF_ERROR}: no call site picks a status). */
 export class ApiError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly errors?: FieldProblem[],
   ) {
     super(message);
     this.name = 'ApiError';
+    this.status = HTTP_STATUS_OF_ERROR[code];
   }
 }
 
 export const RequestInvalid = (errors: FieldProblem[]): ApiError =>
-  new ApiError(400, 'REQUEST.INVALID', `the request is invalid: ${errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, errors);
-export const Unauthenticated = (why: string): ApiError => new ApiError(401, 'AUTH.UNAUTHENTICATED', why);
-export const Forbidden = (why: string): ApiError => new ApiError(403, 'AUTH.FORBIDDEN', why);
+  new ApiError(ErrorCode.RequestInvalid, `the request is invalid: ${errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, errors);
+export const Unauthenticated = (why: string): ApiError => new ApiError(ErrorCode.Unauthenticated, why);
+export const Forbidden = (why: string): ApiError => new ApiError(ErrorCode.Forbidden, why);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
+import { ErrorCode } from '@duban/contracts';
 import { ApiError } from './api-error';
 
 /** The one route that reads a CSV body: the enterprise bulk import. */
@@ -16,18 +17,18 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') {
-      done(new ApiError(400, 'REQUEST.MALFORMED_JSON', 'the body is empty but declared as application/json'), undefined);
+      done(new ApiError(ErrorCode.RequestMalformedJson, 'the body is empty but declared as application/json'), undefined);
       return;
     }
     try {
       done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
     } catch (e) {
-      done(new ApiError(400, 'REQUEST.MALFORMED_JSON', `the body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`), undefined);
+      done(new ApiError(ErrorCode.RequestMalformedJson, `the body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`), undefined);
     }
   });
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (request, body, done) => {
     if (!CSV_ROUTES.has(request.routeOptions.url ?? '')) {
-      done(new ApiError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'only the enterprise import reads text/csv; send application/json'), undefined);
+      done(new ApiError(ErrorCode.RequestUnsupportedMediaType, 'only the enterprise import reads text/csv; send application/json'), undefined);
       return;
     }
     done(null, typeof body === 'string' ? body : body.toString('utf8'));

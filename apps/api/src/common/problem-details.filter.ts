@@ -1,6 +1,6 @@
 import { Catch, HttpException, Inject, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorCode, type ProblemDetails } from '@duban/contracts';
+import { ErrorCode, HTTP_STATUS_OF_ERROR, isErrorCode, type ProblemDetails } from '@duban/contracts';
 import { DomainError } from '@duban/temporal';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { ApiError } from './api-error';
@@ -10,39 +10,17 @@ import { RequestBudgetExceededError } from './request-budget';
 /** Used when the config at hand has no RETRY_AFTER_SECONDS (a test module with a partial config). */
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
-const STATUS_OF_CODE: Record<string, number> = {
-  [ErrorCode.TaskNotFound]: 404,
-  [ErrorCode.PlanNotFound]: 404,
-  [ErrorCode.PlanForbidden]: 403,
-  [ErrorCode.IndexAlreadySet]: 409,
-  [ErrorCode.TaskForbidden]: 403,
-  [ErrorCode.TaskOutOfTurn]: 409,
-  [ErrorCode.ContributionsPending]: 409,
-  [ErrorCode.NoPendingExtension]: 409,
-  [ErrorCode.ExtensionPending]: 409,
-  [ErrorCode.InvalidDate]: 400,
-  [ErrorCode.EscalationNotFound]: 404,
-  [ErrorCode.EscalationAlreadyAcknowledged]: 409,
-  [ErrorCode.PlanAlreadyExists]: 409,
-  [ErrorCode.PlanInvalid]: 400,
-  [ErrorCode.TemplateNotFound]: 400,
-  [ErrorCode.EnterpriseNotFound]: 404,
-  [ErrorCode.EnterpriseAlreadyRegistered]: 409,
-  [ErrorCode.EnterpriseAwaitingIndex]: 409,
-  [ErrorCode.StepOutOfTurn]: 409,
-  [ErrorCode.StepPayloadInvalid]: 400,
-};
 
 /**
  * Errors that Nest raises as plain HttpExceptions (an unknown route, Fastify's content-type and
  * size checks), given stable codes by status.
  */
-const CODE_OF_HTTP_STATUS: Record<number, string> = {
-  400: 'REQUEST.INVALID',
-  404: 'ROUTE.NOT_FOUND',
-  405: 'ROUTE.METHOD_NOT_ALLOWED',
-  413: 'REQUEST.TOO_LARGE',
-  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+const CODE_OF_HTTP_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.RequestInvalid,
+  404: ErrorCode.RouteNotFound,
+  405: ErrorCode.RouteMethodNotAllowed,
+  413: ErrorCode.RequestTooLarge,
+  415: ErrorCode.RequestUnsupportedMediaType,
 };
 
 const TITLES: Record<number, string> = {
@@ -99,7 +77,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (e instanceof ApiError) return problem(e.status, e.code, e.message, e.errors);
     if (e instanceof DomainError) {
-      const status = STATUS_OF_CODE[e.code] ?? 409;
+      // Every code a workflow raises is in the table; an unknown one would be a bug, answered as the conflict it most likely is.
+      const status = isErrorCode(e.code) ? HTTP_STATUS_OF_ERROR[e.code] : 409;
+      if (!isErrorCode(e.code)) this.logger.error(`${route}: a workflow refused with an unknown code ${e.code}`);
       const errors = Array.isArray(e.details?.['errors']) ? (e.details['errors'] as { field: string; rule: string }[]) : undefined;
       return problem(status, e.code, e.message, errors);
     }
@@ -108,7 +88,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(status, CODE_OF_HTTP_STATUS[status] ?? `HTTP.${status}`, e.message);
     }
     this.logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    return problem(500, 'INTERNAL', 'an unexpected error occurred; it has been logged');
+    return problem(500, ErrorCode.Internal, 'an unexpected error occurred; it has been logged');
   }
 }
 

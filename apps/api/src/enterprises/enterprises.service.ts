@@ -200,7 +200,7 @@ export class EnterprisesService {
     const candidate = match.candidates.find((c) => c.parkId === parkId);
     if (!candidate) {
       const blockedBy = match.excluded.find((e) => e.parkId === parkId)?.blockedBy ?? ['not matched'];
-      throw new ApiError(409, ErrorCode.ParkNotEligible, `park ${parkId} cannot take enterprise ${id}: ${blockedBy.join('; ')}`, blockedBy.map((rule) => ({ field: 'body.payload.parkId', rule })));
+      throw new ApiError(ErrorCode.ParkNotEligible, `park ${parkId} cannot take enterprise ${id}: ${blockedBy.join('; ')}`, blockedBy.map((rule) => ({ field: 'body.payload.parkId', rule })));
     }
     const recorded = { parkId, parkName: park.name, region: park.region, reasons, rank: candidate.rank, fit: candidate.fit, matchReasons: candidate.reasons };
     return this.workflows.completeStep(id, 'destination', recorded, toActor(actor));
@@ -256,4 +256,4 @@ export class EnterprisesService {
 const notFound = (id: string): DomainError => new DomainError(ErrorCode.EnterpriseNotFound, `no enterprise ${id}`);
 
 const payloadInvalid = (step: EnterpriseStep, errors: { field: string; rule: string }[]): ApiError =>
-  new ApiError(400, ErrorCode.StepPayloadInvalid, `the ${step} payload is invalid: ${errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, errors);
+  new ApiError(ErrorCode.StepPayloadInvalid, `the ${step} payload is invalid: ${errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, errors);

@@ -34,7 +34,7 @@ export class ParksService implements OnModuleInit {
   async get(id: string): Promise<StoredPark> {
     if (!PARK_ID.test(id)) throw RequestInvalid([{ field: 'path.id', rule: 'is not a park id (3–64 lower-case letters, digits or dashes)' }]);
     const park = await this.parks.get(id);
-    if (!park) throw new ApiError(404, ErrorCode.ParkNotFound, `no park ${id}`);
+    if (!park) throw new ApiError(ErrorCode.ParkNotFound, `no park ${id}`);
     return park;
   }
 
@@ -43,7 +43,7 @@ export class ParksService implements OnModuleInit {
       throw Forbidden(`only admins or officials of ${PARK_UNITS.join(' or ')} load parks`);
     }
     const park = parseInput(parkSchema, body, 'body');
-    if ((await this.parks.create(park, toActor(principal))) === 'exists') throw new ApiError(409, ErrorCode.ParkAlreadyExists, `park ${park.id} is already stored`);
+    if ((await this.parks.create(park, toActor(principal))) === 'exists') throw new ApiError(ErrorCode.ParkAlreadyExists, `park ${park.id} is already stored`);
     return this.get(park.id);
   }
 }

@@ -12,7 +12,7 @@ import { NotificationRepository } from '@duban/persistence';
 import { ApiError, Forbidden } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
 
-const notFound = (id: string) => new ApiError(404, ErrorCode.NotificationNotFound, `no notification ${id} for your unit`);
+const notFound = (id: string) => new ApiError(ErrorCode.NotificationNotFound, `no notification ${id} for your unit`);
 
 /**
  * Notifications of the caller's unit. Read state is per recipient unit: any official of the unit

@@ -88,7 +88,7 @@ export class PlansService {
       const request = parseInput(startPlanFromTemplateSchema, body, 'body');
       const template = PLAN_TEMPLATES[request.template];
       if (!template) {
-        throw new ApiError(400, ErrorCode.TemplateNotFound, `no plan template named ${request.template}`, [
+        throw new ApiError(ErrorCode.TemplateNotFound, `no plan template named ${request.template}`, [
           { field: 'body.template', rule: `must be one of: ${Object.keys(PLAN_TEMPLATES).join(', ')}` },
         ]);
       }
@@ -101,9 +101,7 @@ export class PlansService {
     }
     const result = validatePlanDefinition(body);
     if (!result.ok) {
-      throw new ApiError(
-        400,
-        ErrorCode.PlanInvalid,
+      throw new ApiError(ErrorCode.PlanInvalid,
         `the plan definition has ${result.problems.length} problem(s)`,
         result.problems.map((p) => ({ field: p.path ? `body.${p.path}` : 'body', rule: p.rule })),
       );

@@ -4,15 +4,15 @@ import type { FastifyReply } from 'fastify';
 import type { CreatedSubscription, DeliveryView, SubscriptionView } from '@duban/contracts';
 import type { Principal } from '@duban/auth';
 import { CurrentPrincipal, Roles } from '../common/auth.guard';
-import { SubscriptionsService } from './subscriptions.service';
+import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 /** Webhook subscriptions for integrations (admins). See docs/webhooks.md. */
-@ApiTags('subscriptions')
+@ApiTags('webhooks')
 @ApiBearerAuth()
 @Controller('subscriptions')
 @Roles('admin')
-export class SubscriptionsController {
-  constructor(private readonly subscriptions: SubscriptionsService) {}
+export class WebhookSubscriptionsController {
+  constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 
   @Post()
   @HttpCode(201)

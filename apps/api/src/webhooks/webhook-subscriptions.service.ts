@@ -14,12 +14,12 @@ import { WebhookDeliveryRepository, WebhookSubscriptionRepository } from '@duban
 import { ApiError } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
 
-const subscriptionNotFound = (id: string) => new ApiError(404, ErrorCode.SubscriptionNotFound, `there is no webhook subscription ${JSON.stringify(id)}`);
-const deliveryNotFound = (id: string) => new ApiError(404, ErrorCode.DeliveryNotFound, `there is no webhook delivery ${JSON.stringify(id)}`);
+const subscriptionNotFound = (id: string) => new ApiError(ErrorCode.SubscriptionNotFound, `there is no webhook subscription ${JSON.stringify(id)}`);
+const deliveryNotFound = (id: string) => new ApiError(ErrorCode.DeliveryNotFound, `there is no webhook delivery ${JSON.stringify(id)}`);
 
 /** Webhook subscriptions and their dead letters (admins). */
 @Injectable()
-export class SubscriptionsService {
+export class WebhookSubscriptionsService {
   constructor(
     private readonly subscriptions: WebhookSubscriptionRepository,
     private readonly deliveries: WebhookDeliveryRepository,
@@ -77,12 +77,12 @@ export class SubscriptionsService {
     const subscription = await this.subscriptions.get(delivery.subscriptionId);
     if (!subscription) throw subscriptionNotFound(delivery.subscriptionId);
     if (subscription.state !== 'active') {
-      throw new ApiError(409, ErrorCode.SubscriptionDisabled, `subscription ${subscription.id} is disabled (${subscription.disabledReason ?? subscription.state}); create a new subscription`);
+      throw new ApiError(ErrorCode.SubscriptionDisabled, `subscription ${subscription.id} is disabled (${subscription.disabledReason ?? subscription.state}); create a new subscription`);
     }
     const outcome = await this.deliveries.retryDead(deliveryId, new Date());
     if (outcome === 'not-found') throw deliveryNotFound(deliveryId);
     if (outcome === 'not-dead') {
-      throw new ApiError(409, ErrorCode.DeliveryNotDead, `delivery ${deliveryId} is ${delivery.state}, not a dead letter: only a dead letter can be retried`);
+      throw new ApiError(ErrorCode.DeliveryNotDead, `delivery ${deliveryId} is ${delivery.state}, not a dead letter: only a dead letter can be retried`);
     }
     const requeued = await this.deliveries.get(deliveryId);
     if (!requeued) throw deliveryNotFound(deliveryId);

@@ -10,8 +10,8 @@ import {
   type EscalationPolicy,
   type EvaluationIndexDefinition,
 } from '@duban/domain';
-import type { Actor } from './events';
-import type { AcknowledgeEscalationCommand, Directive, Escalation, LadderEntry } from './task.workflow-api';
+import type { Actor } from '../events';
+import type { AcknowledgeEscalationCommand, Directive, Escalation, LadderEntry } from '../tasks/task.workflow-api';
 
 export const ENTERPRISE_WORKFLOW_TYPE = 'enterpriseWorkflow';
 export const enterpriseWorkflowId = (enterpriseId: string): string => `enterprise/${enterpriseId}`;

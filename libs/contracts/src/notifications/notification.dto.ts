@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual, NotificationKind, RecipientRole } from '@duban/domain';
-import { EventType } from './events';
-import { CODE_PATTERN } from './ids';
-import { NOTIFICATION_KEYSET, pageFields, refinePaging, type PageInfo } from './pagination';
+import { EventType } from '../events';
+import { CODE_PATTERN } from '../ids';
+import { NOTIFICATION_KEYSET, pageFields, refinePaging, type PageInfo } from '../pagination';
 
 const eventTypes = Object.values(EventType) as [EventType, ...EventType[]];
 

@@ -1,7 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { EscalationPolicy, EvaluationIndexDefinition, PlanDefinition } from '@duban/domain';
-import type { Actor } from './events';
-import type { TaskStatus } from './task.workflow-api';
+import type { Actor } from '../events';
+import type { TaskStatus } from '../tasks/task.workflow-api';
 
 export const PLAN_WORKFLOW_TYPE = 'planWorkflow';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SCORING_EVENT_TYPES, type UnitYearScore } from '@duban/domain';
-import { type EventType } from './events';
-import { CODE_PATTERN, PLAN_ID_PATTERN } from './ids';
+import { type EventType } from '../events';
+import { CODE_PATTERN, PLAN_ID_PATTERN } from '../ids';
 
 /** The domain's scoring names its event types itself (it does not import contracts): each must be a catalogue type. */
 const _scoringTypesAreCatalogueTypes: Readonly<Record<string, EventType>> = SCORING_EVENT_TYPES;

@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { LadderKind, TaskAssignment } from '@duban/domain';
-import type { Actor } from './events';
+import type { Actor } from '../events';
 
 export const TASK_WORKFLOW_TYPE = 'taskWorkflow';
 

@@ -7,7 +7,7 @@ import {
   requestExtensionSchema,
   submitTaskSchema,
   taskListQuerySchema,
-} from './http.dto';
+} from './tasks.dto';
 
 const issues = (r: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) =>
   r.success ? [] : (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

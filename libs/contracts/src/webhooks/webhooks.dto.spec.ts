@@ -1,4 +1,4 @@
-import { createSubscriptionSchema, eventTypeMatches, eventTypesOf } from './webhooks';
+import { createSubscriptionSchema, eventTypeMatches, eventTypesOf } from './webhooks.dto';
 
 const problems = (input: unknown) => {
   const r = createSubscriptionSchema.safeParse(input);

@@ -9,7 +9,7 @@ export type ScoringRules = z.infer<typeof scoringRulesSchema>;
 
 /**
  * The event types scoring reads. They are the catalogue's names (`libs/contracts`), repeated
- * here because the domain does not import contracts; `libs/contracts/src/scores.dto.ts` checks at
+ * here because the domain does not import contracts; `libs/contracts/src/scores/scores.dto.ts` checks at
  * compile time that each one is a catalogue type.
  */
 export const SCORING_EVENT_TYPES = {
