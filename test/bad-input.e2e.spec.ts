@@ -33,6 +33,7 @@ afterAll(async () => {
 
 function expectProblem(res: { status: number; headers: Headers; body: unknown }, status: number, code: string, field?: string): void {
   const problem = res.body as ProblemDetails;
+  expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(problem).toMatchObject({ status, code, type: expect.stringMatching(/^urn:duban:problem:/), title: expect.any(String), detail: expect.any(String) });
   if (field) expect(problem.errors?.map((e) => e.field)).toContain(field);

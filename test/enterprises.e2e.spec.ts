@@ -3,6 +3,7 @@ import type { EnterpriseClassificationResponse, EnterpriseImportReport, Enterpri
 import { SZ_2009_INDEX_V1, classifyEnterprise, enterpriseCsvColumns, enterpriseCsvHeader, enterpriseToCsvRecord, enterpriseToCsvRow, type EnterpriseRegistration } from '@duban/domain';
 import { DubanHarness } from './support/duban-harness';
 import { today } from './support/dates';
+import { expectProblem } from './support/expect-problem';
 
 /**
  * The transfer programme end to end, against the real Temporal, Kafka and FerretDB servers: an
@@ -59,12 +60,6 @@ afterAll(async () => {
   await duban?.stop();
   await duban?.cleanUp();
 });
-
-function expectProblem(res: { status: number; headers: Headers; body: unknown }, status: number, code: string, field?: string): void {
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status, code });
-  if (field) expect((res.body as ProblemDetails).errors?.map((e) => e.field)).toContain(field);
-}
 
 function ok<T>(res: { status: number; body: unknown }, status = 200): T {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);

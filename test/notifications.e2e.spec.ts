@@ -1,14 +1,15 @@
 import { MongoClient } from 'mongodb';
-import type { EscalationInboxPage, NotificationItem, NotificationPage, NotificationsMarkedRead, ProblemDetails } from '@duban/contracts';
+import type { EscalationInboxPage, NotificationItem, NotificationPage, NotificationsMarkedRead } from '@duban/contracts';
 import { escalationAge, escalationAgeBucket, toShanghaiDate } from '@duban/domain';
 import { waitFor } from '@duban/testing';
 import { DubanHarness } from './support/duban-harness';
+import { expectProblem } from './support/expect-problem';
 
 /**
  * Notifications end to end, against the real Temporal, Kafka and FerretDB servers: a plan whose
  * T1 is three weeks overdue draws a yellow and a red card; STIIC is told of both, 督查室 of the
- * notice and of its new case, each exactly once, also after the consumer re-reads every topic
- * from offset 0 into the same store. Marking read works for the recipient unit only.
+ * notice and of its new case, each exactly once, also after the consumer re-reads every topic into
+ * the same store from this run's first offsets. Marking read works for the recipient unit only.
  */
 let duban: DubanHarness;
 const token = {} as Record<'admin' | 'supervisor' | 'stiic' | 'futian', string>;
@@ -37,11 +38,6 @@ afterAll(async () => {
 
 const list = (query: string, as: string) => duban.api.get<NotificationPage>(`/notifications?subject=${encodeURIComponent(t1)}&${query}`, as);
 const cards = (page: NotificationPage) => page.items.filter((n) => n.eventType === RAISED).map((n) => [n.recipient, n.role, n.title.zh]).sort();
-
-function expectProblem(res: { status: number; body: unknown }, status: number, code: string, field?: string): void {
-  expect(res.body).toMatchObject({ status, code });
-  if (field) expect((res.body as ProblemDetails).errors?.map((e) => e.field)).toContain(field);
-}
 
 /** The notifications of T1 in the store itself, by id. */
 async function storedOfT1(): Promise<Record<string, unknown>[]> {
@@ -133,7 +129,7 @@ it('keeps every notification exactly once, read state included, when the consume
   expect(cardsBefore).toHaveLength(4); // yellow and red, each for STIIC and DUCHA
   expect(before.filter((n) => n['eventId'] === stiicRed.eventId).map((n) => n['recipient']).sort()).toEqual(['DUCHA', 'STIIC']);
 
-  // A new group on the same store: the consumer reads every topic again from offset 0.
+  // A new group on the same store: the consumer reads every topic again from the offsets this run's groups started at.
   await duban.caughtUp([duban.env['NOTIFICATIONS_GROUP_ID'] as string]);
   await duban.caughtUp(await duban.replayWithNewGroups(['NOTIFICATIONS_GROUP_ID'], RUN));
 

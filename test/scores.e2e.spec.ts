@@ -10,7 +10,7 @@ import { DubanHarness, type AuditItem } from './support/duban-harness';
  * workflows through Kafka to the scores consumer; `GET /scores` shows each unit's score with the
  * events behind it; every change is a `duban.score.updated.v1` (seen here in the audit trail);
  * recomputing from the audit log alone equals the live scores; and a replay of the scores group
- * from offset 0 changes nothing and publishes nothing.
+ * from this run's first offsets changes nothing and publishes nothing.
  */
 let duban: DubanHarness;
 const token = {} as Record<'admin' | 'supervisor' | 'performance' | 'stiic', string>;
@@ -162,7 +162,7 @@ describe('recompute and replay', () => {
     expect((await withDb(recomputeScores)).differences).toEqual([]);
   }, 1_000_000);
 
-  it('replays the scores group from offset 0 without changing or publishing anything', async () => {
+  it('replays the scores group from this run’s first offsets without changing or publishing anything', async () => {
     await duban.caughtUp([duban.env['SCORES_GROUP_ID'] as string, duban.env['AUDIT_GROUP_ID'] as string]);
     const snapshot = () => withDb(async (db) => ({
       scores: await db.collection('scores').find({}).sort({ _id: 1 }).toArray(),

@@ -1,5 +1,6 @@
 import type { EscalationInboxPage, ProblemDetails, TaskInboxPage, TaskResponse } from '@duban/contracts';
 import { DubanHarness } from './support/duban-harness';
+import { expectProblem } from './support/expect-problem';
 
 /**
  * Supervision end to end, against the real Temporal, Kafka and FerretDB servers: co-units'
@@ -49,12 +50,6 @@ afterAll(async () => {
 });
 
 const post = <T = TaskResponse>(path: string, body: unknown, as: string) => duban.api.post<T>(path, body, as);
-
-function expectProblem(res: { status: number; headers: Headers; body: unknown }, status: number, code: string, field?: string): void {
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status, code });
-  if (field) expect((res.body as ProblemDetails).errors?.map((e) => e.field)).toContain(field);
-}
 
 function ok(res: { status: number; body: unknown }): TaskResponse {
   if (res.status !== 200) throw new Error(`expected 200, got ${res.status}: ${JSON.stringify(res.body)}`);

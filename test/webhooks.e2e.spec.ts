@@ -7,6 +7,7 @@ import { verifySignature } from '@duban/domain';
 import { waitFor } from '@duban/testing';
 import { DubanHarness } from './support/duban-harness';
 import { today } from './support/dates';
+import { expectProblem } from './support/expect-problem';
 
 /**
  * Webhook subscriptions end to end, against the real Temporal, Kafka and FerretDB servers and
@@ -118,12 +119,6 @@ afterAll(async () => {
 const create = (body: unknown, as = token.admin) => duban.api.post<CreatedSubscription & ProblemDetails>('/subscriptions', body, as);
 const deliveriesOf = async (id: string) => (await duban.api.get<{ items: DeliveryView[] }>(`/subscriptions/${id}/deliveries`, token.admin)).body.items;
 
-function expectProblem(res: { status: number; body: unknown }, status: number, code: string, field?: string): void {
-  expect(res.status).toBe(status);
-  expect(res.body).toMatchObject({ status, code });
-  if (field) expect((res.body as ProblemDetails).errors?.map((e) => e.field)).toContain(field);
-}
-
 /** Every request for `eventId` carries a valid signature with `secret`, the same body and event id, and counts its attempts 1, 2, 3… */
 function expectSignedAttempts(receiver: Receiver, eventId: string, secret: string, firstAttempt = 1): void {
   const requests = receiver.of(eventId);
@@ -202,8 +197,11 @@ describe('delivery', () => {
     expect(planStarted.type).toBe('duban.plan.started.v1');
 
     await waitFor('both task events delivered', () => (taskEvents.every((e) => flaky.succeeded(e.id).length > 0) ? true : undefined), { timeoutMs: 120_000, intervalMs: 100 });
-    // Several poll intervals of quiet: nothing is sent again once delivered.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Once the store records them delivered, the delivery loop (which sends only pending ones) never sends them again.
+    await waitFor('both deliveries recorded as delivered', async () => {
+      const stored = await deliveriesOf(subs.flaky.id);
+      return taskEvents.every((e) => stored.find((d) => d.eventId === e.id)?.state === 'delivered') ? true : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
     for (const event of taskEvents) {
       expect(flaky.of(event.id).map((r) => r.answered)).toEqual([500, 500, 200]);
       expect(flaky.succeeded(event.id)).toHaveLength(1);
@@ -247,7 +245,7 @@ describe('delivery', () => {
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ id, eventId: planStarted.id, state: 'pending', manualRetries: 1 });
     await waitFor('the retried delivery', () => (down.succeeded(planStarted.id).length > 0 ? true : undefined), { timeoutMs: 120_000 });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitFor('the retried delivery recorded as delivered', async () => ((await deliveriesOf(subs.down.id)).find((d) => d.id === id)?.state === 'delivered' ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
     expect(down.of(planStarted.id).map((r) => r.answered)).toEqual([503, 503, 503, 204]);
     expectSignedAttempts(down, planStarted.id, subs.down.secret);
     expect((await deliveriesOf(subs.down.id)).find((d) => d.id === id)).toMatchObject({ state: 'delivered', attempts: 4, lastStatus: 204 });
@@ -256,14 +254,17 @@ describe('delivery', () => {
     expectProblem(await duban.api.post(`/subscriptions/dead-letters/${id}/retry`, {}, token.admin), 409, 'DELIVERY.NOT_DEAD_LETTER');
   }, 180_000);
 
-  it('sends nothing again when every topic is replayed from offset 0 into a new consumer group', async () => {
+  it('sends nothing again when every topic is replayed into a new consumer group', async () => {
     const ours = [...taskEvents.map((e) => e.id), planStarted.id];
     const requestsOf = () => ours.map((id) => [flaky, down, gone].map((r) => r.of(id).length));
     const recordsOf = async () => [...(await deliveriesOf(subs.flaky.id)), ...(await deliveriesOf(subs.down.id)), ...(await deliveriesOf(subs.gone.id))].filter((d) => ours.includes(d.eventId)).map((d) => `${d.id} ${d.state} ${d.attempts}`).sort();
     const before = { requests: requestsOf(), records: await recordsOf() };
+    // The new group starts at the offsets the test's groups started at (this run's first events) and reads to the end.
     await duban.caughtUp(await duban.replayWithNewGroups(['WEBHOOKS_GROUP_ID'], RUN));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Caught up: every event has been through the handler, which is what would enqueue a delivery.
+    // No new or pending delivery means the loop has nothing to send, now or later.
     expect({ requests: requestsOf(), records: await recordsOf() }).toEqual(before);
+    expect((await recordsOf()).filter((r) => r.includes(' pending '))).toEqual([]);
   }, 300_000);
 });
 

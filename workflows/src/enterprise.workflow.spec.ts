@@ -25,7 +25,7 @@ import {
   type EnterpriseView,
 } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, SHENZHEN_2009_98, SZ_2009_INDEX_V1, parsePlanDefinition, type EnterpriseRegistration } from '@duban/domain';
-import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv, waitFor } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv, untilWorkflowExists, waitFor } from '@duban/testing';
 import { enterpriseWorkflow } from './enterprise.workflow';
 import { planWorkflow } from './plan.workflow';
 
@@ -206,14 +206,7 @@ it('waits for the evaluation index when registered before T1 is accepted without
 
     const t1 = env.client.workflow.getHandle(taskWorkflowId('index-plan.T1.STIIC'));
     // The plan starts T1 as a child; wait until it exists.
-    for (;;) {
-      try {
-        await t1.describe();
-        break;
-      } catch {
-        await env.sleep('1 second');
-      }
-    }
+    await untilWorkflowExists(env, t1);
     await t1.executeUpdate(contributeUpdate, { args: [{ actor: official('STATS'), summary: '统计口径' }] });
     await t1.executeUpdate(submitTaskUpdate, { args: [{ actor: official('STIIC'), summary: '指标体系' }] });
     await t1.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });

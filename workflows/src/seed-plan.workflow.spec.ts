@@ -20,7 +20,7 @@ import {
 } from '@duban/contracts';
 import { SHENZHEN_2009_98, parsePlanDefinition } from '@duban/domain';
 import { planWorkflow } from './plan.workflow';
-import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv, untilWorkflowExists } from '@duban/testing';
 
 /**
  * The seed plan on its real dates, 2009-08-26 to the end of 2012, under time skipping, with a
@@ -195,13 +195,6 @@ it('runs the seed plan 2009–2012: on-time, rejected, extended and missing work
 
 const encode = (history: temporal.api.history.v1.IHistory): Uint8Array => temporal.api.history.v1.History.encode(history).finish();
 
-async function untilStarted(taskId: string): Promise<void> {
-  for (;;) {
-    try {
-      await env.client.workflow.getHandle(taskWorkflowId(taskId)).describe();
-      return;
-    } catch {
-      await env.sleep('1 second');
-    }
-  }
+function untilStarted(taskId: string): Promise<void> {
+  return untilWorkflowExists(env, env.client.workflow.getHandle(taskWorkflowId(taskId)));
 }
