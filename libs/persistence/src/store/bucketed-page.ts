@@ -33,9 +33,8 @@ export const MAX_BUCKETS_PER_PAGE = 24;
  * equalities let through (docs/store.md), so a sorted page of an unfiltered list of 100,000 rows
  * reads 100,000 rows. Here a page instead reads bucket after bucket (`listBucket = b`, an indexed
  * equality: at most {@link LIST_BUCKET_SIZE} rows each) from the cursor's bucket on (the first
- * together with the list's high-water mark), until it
- * has one row more than the page, passed the list's high-water mark (and its slack), or read
- * {@link MAX_BUCKETS_PER_PAGE} buckets. In the last case:
+ * together with the list's high-water mark), until it has one row more than the page, passed the
+ * high-water mark (and its slack), or read {@link MAX_BUCKETS_PER_PAGE} buckets. In the last case:
  * - `equalityOnly` (every filter field is a top-level `$eq`): matches are fewer than one page per
  *   {@link MAX_BUCKETS_PER_PAGE} buckets, so the rest is read by the filter alone, sorted by the
  *   store: it costs what the (now known to be few) matches cost;
