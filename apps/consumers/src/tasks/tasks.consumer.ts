@@ -28,6 +28,8 @@ export class TasksConsumer implements ConsumerGroup {
         const outcome = await projection.apply(event);
         if (outcome.task === 'stale' || outcome.escalation === 'stale') logger.debug(`event ${event.id} (${event.subject}#${event.sequence}) already applied`);
       },
+      // Cases stored before the board kept positions are not listed until they have one.
+      backfill: { what: 'board positions', run: () => projection.backfillBoardPositions() },
     };
   }
 }

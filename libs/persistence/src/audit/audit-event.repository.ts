@@ -8,7 +8,7 @@ import { AUDIT_LIST, AuditEvent } from './audit-event.document';
 import { findBucketedPage } from '../store/bucketed-page';
 import { bulkWriteInChunks } from '../store/bulk-write';
 import { findPage, keysetSort, pageInfo } from '../store/keyset';
-import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListBucket, listBucketOf } from '../store/list-sequence';
+import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, backfillListPositions, claimListBucket, listBucketOf } from '../store/list-sequence';
 import { isDuplicateKey } from '../store/store-errors';
 
 export interface KafkaPosition {
@@ -157,17 +157,14 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
    * per database (`backfilledAt` on the trail's high-water row). Reads the whole log once.
    */
   async backfillTrailPositions(): Promise<number> {
-    const mark = await this.sequences.findOne({ _id: { $eq: AUDIT_LIST } }).lean<ListSequenceRecord>().exec();
-    if (mark?.backfilledAt) return 0;
-    const rows = await this.model.find({}, { _id: 1, listSeq: 1, recordedAt: 1, chain: 1, seq: 1 }).lean<Pick<AuditEvent, '_id' | 'listSeq' | 'recordedAt' | 'chain' | 'seq'>[]>().exec();
-    const missing = rows.filter((r) => r.listSeq === undefined).sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.chain.localeCompare(b.chain) || a.seq - b.seq);
-    for (const row of missing) {
-      const listSeq = await this.nextTrailPosition();
-      await this.model.updateOne({ _id: { $eq: row._id }, listSeq: { $exists: false } }, { $set: { listSeq, listBucket: listBucketOf(listSeq) } }).exec();
-    }
-    if (missing.length > 0) this.logger.log(`gave trail positions to ${missing.length} audit records stored before positions were kept`);
-    await this.sequences.updateOne({ _id: { $eq: AUDIT_LIST } }, { $set: { backfilledAt: new Date() }, $max: { seq: 0 } }, { upsert: true }).exec();
-    return missing.length;
+    const time = (v: unknown) => (v instanceof Date ? v.getTime() : 0);
+    const n = await backfillListPositions(this.sequences, AUDIT_LIST, this.model, {
+      fields: ['recordedAt', 'chain', 'seq'],
+      order: (a, b) => time(a['recordedAt']) - time(b['recordedAt']) || String(a['chain']).localeCompare(String(b['chain'])) || Number(a['seq']) - Number(b['seq']),
+      nextPosition: () => this.nextTrailPosition(),
+    });
+    if (n > 0) this.logger.log(`gave trail positions to ${n} audit records stored before positions were kept`);
+    return n;
   }
 
   /** Writes every pending chain head now. */

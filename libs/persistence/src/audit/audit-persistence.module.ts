@@ -4,7 +4,7 @@ import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.d
 import { AuditEvent, AuditEventSchema } from './audit-event.document';
 import { AuditEventRepository } from './audit-event.repository';
 import { AuditVerificationRepository } from './audit-verification.repository';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
+import { LIST_POSITION_MODELS } from '../store/list-sequence';
 
 /** The audit collection, for any app that has `MongooseModule.forRoot*` configured. */
 @Module({
@@ -12,8 +12,7 @@ import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSeq
     MongooseModule.forFeature([
       { name: AuditEvent.name, schema: AuditEventSchema },
       { name: AuditChainHeadRecord.name, schema: AuditChainHeadSchema },
-      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
-      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
+      ...LIST_POSITION_MODELS,
     ]),
   ],
   providers: [AuditEventRepository, AuditVerificationRepository],

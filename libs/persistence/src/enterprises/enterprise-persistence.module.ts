@@ -5,7 +5,7 @@ import { EnterpriseProjectionRepository } from './enterprise-projection.reposito
 import { EnterpriseRollupRepository } from './enterprise-rollup.repository';
 import { EnterpriseRollupCell, EnterpriseRollupCellSchema } from './enterprise-rollup.document';
 import { EnterpriseRecord, EnterpriseRecordSchema } from './enterprise.document';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
+import { LIST_POSITION_MODELS } from '../store/list-sequence';
 
 /**
  * The enterprise list (`enterprises`) and its roll-up cells (`enterprise_rollups`): the
@@ -17,8 +17,7 @@ import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSeq
     MongooseModule.forFeature([
       { name: EnterpriseRecord.name, schema: EnterpriseRecordSchema },
       { name: EnterpriseRollupCell.name, schema: EnterpriseRollupCellSchema },
-      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
-      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
+      ...LIST_POSITION_MODELS,
     ]),
   ],
   providers: [EnterpriseProjectionRepository, EnterpriseListRepository, EnterpriseRollupRepository],

@@ -5,7 +5,7 @@ import type { DubanEvent } from '@duban/contracts';
 import { projectEnterpriseEvent } from './enterprise-projection';
 import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.document';
 import { EnterpriseRollupRepository, rollupCellsToRecount } from './enterprise-rollup.repository';
-import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from '../store/list-sequence';
+import { ListPositionClaim, ListSequenceRecord, backfillListPositions, claimListPosition, listBucketOf } from '../store/list-sequence';
 import type { WriteOutcome } from '../tasks/task-projection.repository';
 import { isDuplicateKey } from '../store/store-errors';
 
@@ -80,17 +80,14 @@ export class EnterpriseProjectionRepository {
    * not isolated); it ends with one of them, and the other is a gap. Reads the whole collection once.
    */
   async backfillListPositions(): Promise<number> {
-    const mark = await this.sequences.findOne({ _id: { $eq: ENTERPRISE_LIST } }).lean<ListSequenceRecord>().exec();
-    if (mark?.backfilledAt) return 0;
-    const rows = await this.enterprises.find({}, { _id: 1, listSeq: 1, registeredAt: 1 }).lean<Pick<EnterpriseRecord, '_id' | 'listSeq' | 'registeredAt'>[]>().exec();
-    const missing = rows.filter((r) => r.listSeq === undefined).sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a._id.localeCompare(b._id));
-    for (const row of missing) {
-      const listSeq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, ENTERPRISE_LIST);
-      await this.enterprises.updateOne({ _id: { $eq: row._id }, listSeq: { $exists: false } }, { $set: { listSeq, listBucket: listBucketOf(listSeq) } }).exec();
-    }
-    if (missing.length > 0) this.logger.log(`gave list positions to ${missing.length} enterprises written before positions were kept`);
-    await this.sequences.updateOne({ _id: { $eq: ENTERPRISE_LIST } }, { $set: { backfilledAt: new Date() }, $max: { seq: 0 } }, { upsert: true }).exec();
-    return missing.length;
+    const time = (v: unknown) => (v instanceof Date ? v.getTime() : 0);
+    const n = await backfillListPositions(this.sequences, ENTERPRISE_LIST, this.enterprises, {
+      fields: ['registeredAt'],
+      order: (a, b) => time(a['registeredAt']) - time(b['registeredAt']) || a._id.localeCompare(b._id),
+      nextPosition: () => claimListPosition({ sequences: this.sequences, claims: this.claims }, ENTERPRISE_LIST),
+    });
+    if (n > 0) this.logger.log(`gave list positions to ${n} enterprises written before positions were kept`);
+    return n;
   }
 
   private async recount(cells: readonly string[], enterpriseId: string, sequence: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { isDuplicateKey } from './store-errors';
 
 /**
@@ -34,6 +34,12 @@ export class ListPositionClaim {
 }
 export const ListPositionClaimSchema = SchemaFactory.createForClass(ListPositionClaim);
 
+/** The models of list positions, for the `MongooseModule.forFeature` of every module with a positioned list. */
+export const LIST_POSITION_MODELS = [
+  { name: ListSequenceRecord.name, schema: ListSequenceSchema },
+  { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
+];
+
 /** The models a list's positions are kept in. */
 export interface ListPositionModels {
   sequences: Model<ListSequenceRecord>;
@@ -57,50 +63,46 @@ const LINEAR_CLAIMS = 8;
 const MAX_CLAIM_ATTEMPTS = 40;
 
 /**
- * Claims a free position of list `name` (positions start at 1) and returns it: tries the position
- * after the high-water mark, each by inserting its claim; the store refuses a second claim of a
- * position, so concurrent writers never share one. After {@link LINEAR_CLAIMS} taken positions
- * the steps double, so a mark left far behind (see {@link raiseHighWaterMark}) costs a few claims
- * and a gap, not one claim per position. A gap (skipped, or claimed and never written after a
- * crash) only makes a bucket hold fewer rows; readers step over it.
+ * Claims the first free unit (a position or a bucket) from `first` on, by inserting `idOf(unit)`;
+ * the store refuses a second claim of an id, so concurrent writers never share a unit. After
+ * {@link LINEAR_CLAIMS} taken units the steps double, so a high-water mark left far behind (see
+ * {@link raiseHighWaterMark}) costs a few claims and a gap, not one claim per unit.
  */
-export async function claimListPosition(models: ListPositionModels, name: string): Promise<number> {
-  let position = (await lastListPosition(models.sequences, name)) + 1;
+async function claimFrom(claims: Model<ListPositionClaim>, first: number, idOf: (unit: number) => string): Promise<number> {
+  let unit = first;
   for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
     try {
-      await models.claims.create({ _id: `${name}:${position}`, claimedAt: new Date() });
+      await claims.create({ _id: idOf(unit), claimedAt: new Date() });
+      return unit;
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
-      position += attempt < LINEAR_CLAIMS ? 1 : 2 ** (attempt - LINEAR_CLAIMS + 1);
-      continue;
+      unit += attempt < LINEAR_CLAIMS ? 1 : 2 ** (attempt - LINEAR_CLAIMS + 1);
     }
-    await raiseHighWaterMark(models.sequences, name, position);
-    return position;
   }
-  throw new Error(`list ${name}: no free position found in ${MAX_CLAIM_ATTEMPTS} claims (up to ${position}); retried on redelivery`);
+  throw new Error(`no free ${idOf(unit)} found in ${MAX_CLAIM_ATTEMPTS} claims; retried on redelivery`);
 }
 
 /**
- * Claims a whole free bucket of list `name` for one writer and returns it: the bucket after the
- * high-water mark's, or the next free one, by inserting its claim (`{name}:b{bucket}`); the mark is
- * raised to the bucket's last position. For a writer that appends many rows (the audit log): one
- * claim per {@link LIST_BUCKET_SIZE} rows instead of one per row; the bucket's positions are then
- * its own to hand out in order.
+ * Claims a free position of list `name` (positions start at 1) after its high-water mark, raises
+ * the mark to it and returns it. A gap (skipped, or claimed and never written after a crash) only
+ * makes a bucket hold fewer rows; readers step over it.
+ */
+export async function claimListPosition(models: ListPositionModels, name: string): Promise<number> {
+  const position = await claimFrom(models.claims, (await lastListPosition(models.sequences, name)) + 1, (p) => `${name}:${p}`);
+  await raiseHighWaterMark(models.sequences, name, position);
+  return position;
+}
+
+/**
+ * Claims a whole free bucket of list `name` for one writer (`{name}:b{bucket}`), after the
+ * high-water mark's, raises the mark to the bucket's last position and returns it. For a writer
+ * that appends many rows (the audit log): one claim per {@link LIST_BUCKET_SIZE} rows instead of
+ * one per row; the bucket's positions are then its own to hand out in order.
  */
 export async function claimListBucket(models: ListPositionModels, name: string): Promise<number> {
-  let bucket = listBucketOf(await lastListPosition(models.sequences, name)) + 1;
-  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
-    try {
-      await models.claims.create({ _id: `${name}:b${bucket}`, claimedAt: new Date() });
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e;
-      bucket += attempt < LINEAR_CLAIMS ? 1 : 2 ** (attempt - LINEAR_CLAIMS + 1);
-      continue;
-    }
-    await raiseHighWaterMark(models.sequences, name, (bucket + 1) * LIST_BUCKET_SIZE - 1);
-    return bucket;
-  }
-  throw new Error(`list ${name}: no free bucket found in ${MAX_CLAIM_ATTEMPTS} claims (up to ${bucket})`);
+  const bucket = await claimFrom(models.claims, listBucketOf(await lastListPosition(models.sequences, name)) + 1, (b) => `${name}:b${b}`);
+  await raiseHighWaterMark(models.sequences, name, (bucket + 1) * LIST_BUCKET_SIZE - 1);
+  return bucket;
 }
 
 /**
@@ -128,4 +130,33 @@ export const HIGH_WATER_SLACK = LIST_BUCKET_SIZE;
 export async function lastListPosition(sequences: Model<ListSequenceRecord>, name: string): Promise<number> {
   const row = await sequences.findOne({ _id: { $eq: name } }, { seq: 1 }).lean<Pick<ListSequenceRecord, 'seq'>>().exec();
   return row?.seq ?? 0;
+}
+
+/** A row a list's backfill looks at: its id, its position if it has one, and what orders it. */
+export type BackfillRow = { _id: string; listSeq?: number } & Record<string, unknown>;
+
+/**
+ * Gives a list position to every row of `model` stored before the list kept positions, in
+ * `order`, once per database: afterwards the list's high-water row carries `backfilledAt`. A row
+ * takes a position only if it still has none; two writers backfilling at once may each claim one
+ * for the same row (FerretDB's updates are not isolated), and the one not kept is a gap. Reads the
+ * whole collection once (only `fields`).
+ */
+export async function backfillListPositions<T>(
+  sequences: Model<ListSequenceRecord>,
+  name: string,
+  model: Model<T>,
+  options: { fields: readonly string[]; order: (a: BackfillRow, b: BackfillRow) => number; nextPosition: () => Promise<number> },
+): Promise<number> {
+  const mark = await sequences.findOne({ _id: { $eq: name } }).lean<ListSequenceRecord>().exec();
+  if (mark?.backfilledAt) return 0;
+  const projection = Object.fromEntries(['_id', 'listSeq', ...options.fields].map((f) => [f, 1]));
+  const rows = await model.find({}, projection).lean<BackfillRow[]>().exec();
+  const missing = rows.filter((r) => r.listSeq === undefined).sort(options.order);
+  for (const row of missing) {
+    const listSeq = await options.nextPosition();
+    await model.updateOne({ _id: { $eq: row._id }, listSeq: { $exists: false } } as FilterQuery<T>, { $set: { listSeq, listBucket: listBucketOf(listSeq) } } as UpdateQuery<T>).exec();
+  }
+  await sequences.updateOne({ _id: { $eq: name } }, { $set: { backfilledAt: new Date() }, $max: { seq: 0 } }, { upsert: true }).exec();
+  return missing.length;
 }

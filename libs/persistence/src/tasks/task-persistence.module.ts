@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EscalationRecord, EscalationRecordSchema } from './escalation.document';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
+import { LIST_POSITION_MODELS } from '../store/list-sequence';
 import { TaskInboxRepository } from './task-inbox.repository';
 import { TaskProjectionRepository } from './task-projection.repository';
 import { TaskRecord, TaskRecordSchema } from './task.document';
@@ -15,8 +15,7 @@ import { TaskRecord, TaskRecordSchema } from './task.document';
     MongooseModule.forFeature([
       { name: TaskRecord.name, schema: TaskRecordSchema },
       { name: EscalationRecord.name, schema: EscalationRecordSchema },
-      { name: ListSequenceRecord.name, schema: ListSequenceSchema },
-      { name: ListPositionClaim.name, schema: ListPositionClaimSchema },
+      ...LIST_POSITION_MODELS,
     ]),
   ],
   providers: [TaskProjectionRepository, TaskInboxRepository],

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import mongoose, { type Collection, type Connection, type Model } from 'mongoose';
 import { EventType, type DubanEvent } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
-import { EscalationRecord, EscalationRecordSchema } from './escalation.document';
+import { ESCALATION_LIST, EscalationRecord, EscalationRecordSchema } from './escalation.document';
 import { TaskInboxRepository } from './task-inbox.repository';
 import { TaskEventStream, official, supervisor } from './task-events.fixture';
 import { projectTaskEvent } from './task-projection';
 import { TaskProjectionRepository } from './task-projection.repository';
 import { TaskRecord, TaskRecordSchema } from './task.document';
-import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
+import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema, claimListPosition, listBucketOf } from '../store/list-sequence';
 
 /**
  * The task and escalation projections against the local FerretDB (SQLite): what the tasks
@@ -21,6 +21,8 @@ let tasks: Model<TaskRecord>;
 let escalations: Model<EscalationRecord>;
 let projection: TaskProjectionRepository;
 let inbox: TaskInboxRepository;
+let sequences: Model<ListSequenceRecord>;
+let claims: Model<ListPositionClaim>;
 
 const planId = 'int-projection';
 const t2 = `${planId}.T2.PLAN`;
@@ -101,8 +103,8 @@ beforeAll(async () => {
   connection = await mongoose.createConnection(uri).asPromise();
   tasks = connection.model(TaskRecord.name, TaskRecordSchema);
   escalations = connection.model(EscalationRecord.name, EscalationRecordSchema);
-  const sequences = connection.model(ListSequenceRecord.name, ListSequenceSchema);
-  const claims = connection.model(ListPositionClaim.name, ListPositionClaimSchema);
+  sequences = connection.model(ListSequenceRecord.name, ListSequenceSchema);
+  claims = connection.model(ListPositionClaim.name, ListPositionClaimSchema);
   await Promise.all([tasks.init(), escalations.init(), sequences.init(), claims.init()]);
   projection = new TaskProjectionRepository(tasks, escalations, sequences, claims);
   inbox = new TaskInboxRepository(tasks, escalations, sequences);
@@ -175,7 +177,10 @@ describe('the task projections on FerretDB', () => {
     await projection.apply(assigned);
     const half = projectTaskEvent(raised).escalation;
     if (!half) throw new Error('expected an escalation write');
-    await escalations.updateOne({ _id: half.id, lastEventSequence: { $lt: half.sequence } }, half.update, { upsert: true }).exec();
+    // As the projection writes a raised case: with its board position in the same upsert.
+    const listSeq = await claimListPosition({ sequences, claims }, ESCALATION_LIST);
+    const update = { ...half.update, $setOnInsert: { ...half.update.$setOnInsert, listSeq, listBucket: listBucketOf(listSeq) } };
+    await escalations.updateOne({ _id: half.id, lastEventSequence: { $lt: half.sequence } }, update, { upsert: true }).exec();
     expect(await projection.apply(raised)).toEqual({ task: 'applied', escalation: 'stale' });
     expect(await projection.apply(raised)).toEqual({ task: 'stale', escalation: 'stale' });
     expect(await tasks.findById(`${planId}.T3.STIIC`).lean().exec()).toMatchObject({ yellowCard: true, openEscalations: 1, lastEventSequence: 2 });
@@ -224,6 +229,24 @@ describe('the task projections on FerretDB', () => {
     expect(open.counts).toEqual({ byUnit: { STIIC: 2 }, byLevel: { yellow: 2 }, byAge: { '0-4': 0, '5-14': 2, '15+': 0 } });
     const redCases = await inbox.listEscalations({ planId, level: 'red', unit: 'PLAN', limit: 50, count: false });
     expect(redCases.items[0]).toMatchObject({ escalationId: red, state: 'resolved', repeats: 1, acknowledgedBy: supervisor, resolution: 'deadline-moved' });
+  });
+
+  it('lists every case with its board position, and backfills cases stored before positions were kept', async () => {
+    const now = new Date('2026-03-10T00:00:00Z');
+    const cases = await escalations.find({ planId }).lean().exec();
+    expect(cases.every((c) => typeof c.listSeq === 'number')).toBe(true);
+    // A case from before positions: listed only once the backfill gave it one.
+    const legacyId = `${planId}.T9.PLAN~0~yellow`;
+    const { _id: _ignored, listSeq: _seq, listBucket: _bucket, ...rest } = cases[0]!;
+    await escalations.collection.insertOne({ ...rest, _id: legacyId as never, taskId: `${planId}.T9.PLAN` });
+    const before = await inbox.listEscalations({ planId, limit: 50, count: true }, now);
+    expect(before.total).toBe(cases.length + 1);
+    expect(before.items.map((e) => e.escalationId)).not.toContain(legacyId);
+    await sequences.updateOne({ _id: ESCALATION_LIST }, { $unset: { backfilledAt: 1 } }).exec();
+    expect(await projection.backfillBoardPositions()).toBe(1);
+    expect(await projection.backfillBoardPositions()).toBe(0);
+    expect((await inbox.listEscalations({ planId, limit: 50, count: false }, now)).items.map((e) => e.escalationId)).toContain(legacyId);
+    await escalations.deleteOne({ _id: legacyId }).exec();
   });
 
   it('has the indexes the inbox queries use', async () => {

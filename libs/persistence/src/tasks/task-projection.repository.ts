@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { DubanEvent } from '@duban/contracts';
 import { ESCALATION_LIST, EscalationRecord } from './escalation.document';
-import { ListPositionClaim, ListSequenceRecord, claimListPosition, listBucketOf } from '../store/list-sequence';
+import { ListPositionClaim, ListSequenceRecord, backfillListPositions, claimListPosition, listBucketOf } from '../store/list-sequence';
 import { projectTaskEvent, type GuardedWrite } from './task-projection';
 import { TaskRecord } from './task.document';
 import { isDuplicateKey } from '../store/store-errors';
@@ -36,7 +36,6 @@ export class TaskProjectionRepository {
     // The case first: if the process dies between the two, the redelivered event still finds
     // the task's write to do, and the case's write is refused as seen.
     const escalation = writes.escalation ? await guardedWrite(this.escalations, await this.withListPosition(writes.escalation)) : 'none';
-    if (writes.escalation && escalation !== 'none') await this.ensureListPosition(writes.escalation.id);
     const task = writes.task ? await guardedWrite(this.tasks, writes.task) : 'none';
     return { task, escalation };
   }
@@ -57,14 +56,16 @@ export class TaskProjectionRepository {
   }
 
   /**
-   * A case without a board position (stored before positions existed) gets one when it is next
-   * written; checked after every write of the case, stale ones included.
+   * Gives a board position to every case stored before positions were kept (oldest raised first),
+   * once per database; see {@link backfillListPositions}. Run at the consumer's start, not per write.
    */
-  private async ensureListPosition(id: string): Promise<void> {
-    const row = await this.escalations.findOne({ _id: { $eq: id } }, { listSeq: 1 }).lean<Pick<EscalationRecord, 'listSeq'>>().exec();
-    if (!row || row.listSeq !== undefined) return;
-    const listSeq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, ESCALATION_LIST);
-    await this.escalations.updateOne({ _id: { $eq: id }, listSeq: { $exists: false } }, { $set: { listSeq, listBucket: listBucketOf(listSeq) } }).exec();
+  async backfillBoardPositions(): Promise<number> {
+    const time = (v: unknown) => (v instanceof Date ? v.getTime() : 0);
+    return backfillListPositions(this.sequences, ESCALATION_LIST, this.escalations, {
+      fields: ['raisedAt'],
+      order: (a, b) => time(a['raisedAt']) - time(b['raisedAt']) || a._id.localeCompare(b._id),
+      nextPosition: () => claimListPosition({ sequences: this.sequences, claims: this.claims }, ESCALATION_LIST),
+    });
   }
 }
 
