@@ -3,7 +3,7 @@ import { Worker } from '@temporalio/worker';
 import { EventType, taskViewQuery, taskWorkflowId } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY } from '@duban/domain';
 import { briefRoundWorkflow } from './brief-round.workflow';
-import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordHistory, recordingActivities, timeSkippingEnv } from '@duban/testing';
 
 
 let env: TestWorkflowEnvironment;
@@ -47,6 +47,9 @@ it("opens December 2011's briefs, due on the 5th working day of January 2012, on
       // Jan 11–13, 16–20, Sat 21 (调休), Sun 29 (调休), Jan 30, 31, Feb 1, 2, 3.
       ['leading-group', '2012-02-03T23:59:59.999+08:00'],
     ]);
+    // Both paths of the round: the children started, and every child found already running.
+    await recordHistory('brief-round-workflow.opens-briefs', env.client.workflow.getHandle('briefs/run-1'));
+    await recordHistory('brief-round-workflow.briefs-already-open', env.client.workflow.getHandle('briefs/run-2'));
   });
   expect(events.filter((e) => e.type === EventType.BriefRoundOpened)).toHaveLength(1);
 });

@@ -2,7 +2,7 @@ import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { completeStepUpdate, enterpriseWorkflowId, issueStepDirectiveUpdate, type Actor, type EnterpriseWorkflowInput } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, SZ_2009_INDEX_V1, type EnterpriseRegistration } from '@duban/domain';
-import { bundleWorkflows, localEnv, recordingActivities, waitFor } from '@duban/testing';
+import { bundleWorkflows, localEnv, recordHistory, recordingActivities, waitFor } from '@duban/testing';
 import { enterpriseWorkflow } from './enterprise.workflow';
 
 /**
@@ -56,7 +56,11 @@ it('continues as new with its steps, the open step’s moved deadline and its ev
     await complete('relocation', pingshan, { relocatedOn: '2010-01-03' });
     await complete('operating', official('STIIC'), { startedOn: '2010-01-04' });
     await complete('follow-up', official('STIIC'), { notes: '回访' });
-    return handle.result();
+    const view = await handle.result();
+    // The run that decided to continue as new (after the directive), and the run that picked its state up.
+    await recordHistory('enterprise-workflow.continued-as-new.first-run', firstRun);
+    await recordHistory('enterprise-workflow.continued-as-new.last-run', handle);
+    return view;
   });
 
   expect(view.status).toBe('closed');
@@ -65,7 +69,7 @@ it('continues as new with its steps, the open step’s moved deadline and its ev
   );
   expect(view.steps.find((s) => s.step === 'negotiation')).toMatchObject({ due: committedDate, directives: [{ committedDate }] });
   expect(view.park?.parkId).toBe('sz-chaozhou-park');
-  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
   expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   expect(events.filter((e) => e.type === 'duban.enterprise.registered.v1')).toHaveLength(1);
   expect(events.at(-1)?.type).toBe('duban.enterprise.closed.v1');

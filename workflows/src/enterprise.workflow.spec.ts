@@ -165,7 +165,7 @@ it('carries a C-track enterprise from registration to closed, through the parall
     'step-completed follow-up',
     'closed',
   ]);
-  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
 
   if (process.env['RECORD_HISTORIES']) {
     const dir = path.join(__dirname, '../histories');
@@ -400,7 +400,7 @@ it('re-evaluates before any step is recorded: a red line moves it to track D, ca
     'step-completed notice',
     'step-opened order',
   ]);
-  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
   expect(events.find((e) => e.type === EventType.EnterpriseStepCancelled)?.data).toMatchObject({ reason: 'reclassified', track: 'D', actor: { unit: 'STIIC' } });
 
   if (process.env['RECORD_HISTORIES']) {

@@ -188,7 +188,7 @@ it('runs the seed plan 2009–2012: on-time, rejected, extended and missing work
 
   // Every subject's events are numbered 1, 2, 3… with unique ids.
   for (const subject of new Set(events.map((e) => e.subject))) {
-    expect(of(subject).map((e) => e.sequence)).toEqual(of(subject).map((_, i) => i + 1));
+    expect(of(subject).map((e) => Number(e.sequence))).toEqual(of(subject).map((_, i) => i + 1));
   }
   expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 });

@@ -3,7 +3,7 @@ import { Worker } from '@temporalio/worker';
 import { reportProgressUpdate, reviewTaskUpdate, submitTaskUpdate, type Actor, type TaskWorkflowInput } from '@duban/contracts';
 import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
 import { taskWorkflow } from './task.workflow';
-import { bundleWorkflows, localEnv, recordingActivities, waitFor } from '@duban/testing';
+import { bundleWorkflows, localEnv, recordHistory, recordingActivities, waitFor } from '@duban/testing';
 
 /**
  * Continue-as-new keeps a task's state, ladder and event numbering. Run on the real Temporal dev
@@ -38,12 +38,15 @@ it('continues as new with its state, ladder and event numbering intact', async (
     await handle.executeUpdate(submitTaskUpdate, { args: [{ actor: stiic, summary: 'index' }] });
     await handle.executeUpdate(reviewTaskUpdate, { args: [{ actor: ducha, decision: 'accept' }] });
     const view = await handle.result();
+    // The run that decided to continue as new, and the run that picked its state up.
+    await recordHistory('task-workflow.continued-as-new.first-run', firstRun);
+    await recordHistory('task-workflow.continued-as-new.last-run', handle);
     return { view };
   });
 
   expect(view.history.map((h) => h.action)).toEqual(['assigned', 'progress', 'progress', 'progress', 'progress', 'progress', 'progress', 'submitted', 'accepted']);
   expect(view.progressPercent).toBe(60);
   expect(view.ladder.filter((s) => !s.fired).map((s) => s.kind)).toEqual(['reminder', 'reminder', 'reminder', 'yellow', 'red', 'leading-group']);
-  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
   expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 });

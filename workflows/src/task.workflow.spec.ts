@@ -88,7 +88,7 @@ describe('taskWorkflow', () => {
       EventType.TaskSubmitted,
       EventType.TaskAccepted,
     ]);
-    expect(events.map((e) => e.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(events.map((e) => Number(e.sequence))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(events.map((e) => e.id)).size).toBe(6);
     expect(events.every((e) => e.subject === id && e.specversion === '1.0')).toBe(true);
     expect(events[3]?.data).toMatchObject({ reason: 'energy weight missing', actor: ducha });

@@ -14,8 +14,7 @@ import {
   planLadder,
   type EscalationPolicy,
 } from '@duban/domain';
-import type { EventOutbox } from './event-outbox';
-import type { PlanClock } from './plan-clock';
+import type { EventDrafts } from './decision';
 
 /** The deadline fields a workflow's state carries; the ladder reads and updates them in place. */
 export interface DeadlineState {
@@ -38,27 +37,29 @@ export interface DeadlineOwner {
 const LATE_FIRE_MS = 86_400_000;
 
 /**
- * The durable escalation ladder of one deadline, shared by every workflow that owns deadlines:
- * reminders before it, a yellow card at it, a red card and a leading-group report after it,
- * each unacknowledged level repeating until acknowledged, superseded or resolved. Moving the
- * deadline (an extension, a directive) resolves the open levels and starts a new epoch. Every
- * change is an event, decided through the owner's outbox.
+ * The escalation ladder of one deadline, shared by every decider that owns deadlines: reminders
+ * before it, a yellow card at it, a red card and a leading-group report after it, each
+ * unacknowledged level repeating until acknowledged, superseded or resolved. Moving the deadline
+ * (an extension, a directive) resolves the open levels and starts a new epoch. Every change is an
+ * event, added to the decision being made.
  *
- * The caller drives time: `fireDue()` after each wake-up, and sleeps until `nextWake()`.
+ * Pure: it works on the decider's private copy of the state at the plan-time instant `now` (ISO
+ * 8601) and touches no clock. The workflow shell drives time: it asks the decider to fire what is
+ * due after each wake-up, and sleeps until `nextWake()`.
  */
 export class DeadlineLadder {
   constructor(
     private readonly owner: DeadlineOwner,
     private readonly state: DeadlineState,
     private readonly policy: EscalationPolicy,
-    private readonly clock: PlanClock,
-    private readonly outbox: EventOutbox,
+    private readonly now: string,
+    private readonly events: EventDrafts,
     private epoch = 0,
   ) {}
 
-  /** The deadline fields of a new ladder for `due`, planned from now (reminders already past are left out). */
-  static start(due: string, policy: EscalationPolicy, clock: PlanClock): DeadlineState {
-    return { due, deadline: endOfDay(due).toISO() as string, ladder: plan(due, policy, clock.nowIso(), 0), escalations: [] };
+  /** The deadline fields of a new ladder for `due`, planned from `now` (reminders already past are left out). */
+  static start(due: string, policy: EscalationPolicy, now: string): DeadlineState {
+    return { due, deadline: endOfDay(due).toISO() as string, ladder: plan(due, policy, now, 0), escalations: [] };
   }
 
   /** 0 for the original deadline, +1 for each move. */
@@ -68,7 +69,7 @@ export class DeadlineLadder {
 
   /** Fires every step and repeat whose time has come, in time order. */
   fireDue(): void {
-    const now = this.clock.nowMs();
+    const now = Date.parse(this.now);
     for (const step of this.state.ladder) {
       if (!step.fired && step.epoch === this.epoch && Date.parse(step.at) <= now) this.fire(step);
     }
@@ -81,20 +82,16 @@ export class DeadlineLadder {
 
   /** The next instant at which something fires, if any. */
   nextWake(): string | undefined {
-    const times = [
-      ...this.state.ladder.filter((s) => !s.fired && s.epoch === this.epoch).map((s) => s.at),
-      ...this.state.escalations.filter((e) => isOpen(e) && e.acknowledgedAt === undefined && e.nextRepeatAt).map((e) => e.nextRepeatAt as string),
-    ];
-    return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+    return nextLadderWake(this.state, this.epoch);
   }
 
   /** Closes every open level: the work is done, its deadline moved, or (an enterprise's step) it was cancelled. */
   resolveOpen(resolution: 'completed' | 'deadline-moved' | 'cancelled'): void {
     for (const e of this.state.escalations.filter(isOpen)) {
-      e.resolvedAt = this.clock.nowIso();
+      e.resolvedAt = this.now;
       e.resolution = resolution;
       delete e.nextRepeatAt;
-      this.outbox.emit(EventType.EscalationResolved, { escalationId: e.id, taskId: this.owner.id, level: e.level, resolution });
+      this.events.emit(EventType.EscalationResolved, { escalationId: e.id, taskId: this.owner.id, level: e.level, resolution });
     }
   }
 
@@ -105,7 +102,7 @@ export class DeadlineLadder {
     this.epoch++;
     this.state.due = due;
     this.state.deadline = endOfDay(due).toISO() as string;
-    this.state.ladder.push(...plan(due, this.policy, this.clock.nowIso(), this.epoch));
+    this.state.ladder.push(...plan(due, this.policy, this.now, this.epoch));
   }
 
   findEscalation(id: string): Escalation | undefined {
@@ -114,10 +111,10 @@ export class DeadlineLadder {
 
   /** Acknowledges a level: its repeats stop. The caller has validated that it is open and unacknowledged. */
   acknowledge(e: Escalation, actor: Actor, note?: string): void {
-    e.acknowledgedAt = this.clock.nowIso();
+    e.acknowledgedAt = this.now;
     e.acknowledgedBy = actor;
     delete e.nextRepeatAt;
-    this.outbox.emit(EventType.EscalationAcknowledged, {
+    this.events.emit(EventType.EscalationAcknowledged, {
       escalationId: e.id,
       taskId: this.owner.id,
       level: e.level,
@@ -129,7 +126,7 @@ export class DeadlineLadder {
   private fire(step: LadderEntry): void {
     step.fired = true;
     if (step.kind === 'reminder') {
-      this.outbox.emit(
+      this.events.emit(
         EventType.DeadlineReminder,
         {
           taskId: this.owner.id,
@@ -170,11 +167,11 @@ export class DeadlineLadder {
    * long past would tell nobody anything.
    */
   private repeatAfter(at: string): string {
-    return nextRepeat(Date.parse(at) >= this.clock.nowMs() - LATE_FIRE_MS ? at : this.clock.nowIso(), calendar, this.policy);
+    return nextRepeat(Date.parse(at) >= Date.parse(this.now) - LATE_FIRE_MS ? at : this.now, calendar, this.policy);
   }
 
   private raise(level: EscalationLevel, at: string, repeat: number): void {
-    this.outbox.emit(
+    this.events.emit(
       EventType.EscalationRaised,
       {
         escalationId: escalationId(this.owner.id, this.epoch, level),
@@ -191,6 +188,29 @@ export class DeadlineLadder {
       at,
     );
   }
+}
+
+/**
+ * The next instant (ISO-8601, plan time) at which the ladder of `state` in `epoch` fires a step or
+ * repeats a level, if any: what the workflow sleeps until. Reads only.
+ */
+export function nextLadderWake(state: DeadlineState, epoch: number): string | undefined {
+  const times = [
+    ...state.ladder.filter((s) => !s.fired && s.epoch === epoch).map((s) => s.at),
+    ...state.escalations.filter((e) => isOpen(e) && e.acknowledgedAt === undefined && e.nextRepeatAt).map((e) => e.nextRepeatAt as string),
+  ];
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+}
+
+/**
+ * A ladder cut for carrying over continue-as-new: every unfired step, and of the fired ones (past
+ * reminders, cards and their repeats, which only record what happened) the last `keepFired`, in
+ * their order. Firing, waking and moving the deadline read only unfired steps; an enterprise step's
+ * next epoch reads the highest epoch, which the last fired steps keep.
+ */
+export function recentLadder(ladder: LadderEntry[], keepFired: number): LadderEntry[] {
+  let skip = Math.max(0, ladder.filter((step) => step.fired).length - keepFired);
+  return ladder.filter((step) => !(step.fired && skip-- > 0));
 }
 
 function plan(due: string, policy: EscalationPolicy, from: string, epoch: number): LadderEntry[] {

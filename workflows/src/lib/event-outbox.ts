@@ -1,5 +1,5 @@
 import { condition, proxyActivities, uuid4 } from '@temporalio/workflow';
-import { eventSource, type DubanActivities, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
+import { eventSource, formatSequence, type DubanActivities, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
 import { PlanClock } from './plan-clock';
 
 const { publishEvent } = proxyActivities<DubanActivities>({
@@ -38,7 +38,9 @@ export class EventOutbox {
       subject: this.subject,
       time: at === undefined ? this.clock.nowIso() : new Date(at).toISOString(),
       datacontenttype: 'application/json',
-      sequence: ++this.sequence,
+      // The counter stays a number in workflow state (carried over continue-as-new); the wire
+      // gets the zero-padded string. Only the activity's input changes, which replay does not compare.
+      sequence: formatSequence(++this.sequence),
       data,
     };
     this.queue.push(event as DubanEvent);

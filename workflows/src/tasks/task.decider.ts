@@ -1,0 +1,323 @@
+import {
+  ErrorCode,
+  EventType,
+  type AcknowledgeEscalationCommand,
+  type Actor,
+  type ContributeCommand,
+  type DecideExtensionCommand,
+  type IssueDirectiveCommand,
+  type ReportProgressCommand,
+  type RequestExtensionCommand,
+  type ReviewTaskCommand,
+  type SubmitTaskCommand,
+  type TaskHistoryEntry,
+  type TaskStatus,
+  type TaskView,
+  type WaiveContributionCommand,
+} from '@duban/contracts';
+import { toShanghaiDate, type TaskAssignment } from '@duban/domain';
+import { DeadlineLadder, nextLadderWake, recentLadder } from '../lib/deadline-ladder';
+import { accepted, deciding, refuse, type Decided, type Decision } from '../lib/decision';
+import { futureDateRejection } from '../lib/future-date';
+
+/**
+ * The decisions of one responsible unit's task, without Temporal: who may do what and when, what
+ * each accepted command records and which events it decides. `task.workflow.ts` wires these to
+ * updates, timers, the outbox and continue-as-new (see `lib/workflow-loop.ts`).
+ *
+ * assigned → in progress → submitted → accepted, or rejected back to in progress with a reason.
+ * Co-units contribute before the lead unit may submit (or a supervisor waives them). The ladder
+ * follows the deadline in force; an approved extension or a directive moves it and restarts the
+ * ladder from it; acceptance stops it.
+ */
+
+/** What a task carries: its view (what the query answers) and the ladder's epoch (0, +1 per deadline move). */
+export interface TaskState {
+  view: TaskView;
+  epoch: number;
+}
+
+/** Every command a task decides: the updates (named as in the contracts) and the passing of time. */
+export type TaskCommand =
+  | ({ type: 'reportProgress' } & ReportProgressCommand)
+  | ({ type: 'contribute' } & ContributeCommand)
+  | ({ type: 'waiveContribution' } & WaiveContributionCommand)
+  | ({ type: 'submit' } & SubmitTaskCommand)
+  | ({ type: 'review' } & ReviewTaskCommand)
+  | ({ type: 'requestExtension' } & RequestExtensionCommand)
+  | ({ type: 'decideExtension' } & DecideExtensionCommand)
+  | ({ type: 'acknowledgeEscalation' } & AcknowledgeEscalationCommand)
+  | ({ type: 'issueDirective' } & IssueDirectiveCommand)
+  /** Time has passed: fire every ladder step and repeat that is due. Never refused. */
+  | { type: 'wake' };
+
+/**
+ * How many history entries a task carries into its next run (continue-as-new), the most recent.
+ * Ours, not the seed plan's: the view's history is what `GET /tasks/:taskId` shows at a glance,
+ * while the full record is the audit log (`GET /audit/events?subject={taskId}`), built from the
+ * events. 100 entries are far more than a task gathers between two runs in practice (a run lasts
+ * up to 5,000 history events), and keep the carried input a few tens of kilobytes.
+ */
+export const CARRIED_HISTORY_ENTRIES = 100;
+/** Likewise for fired ladder steps (reminders, cards and their repeats): the unfired ones are all kept. */
+export const CARRIED_FIRED_LADDER_STEPS = 100;
+
+/** A new task's state at `now` (plan time, ISO-8601): nothing decided yet (see {@link assignTask}). */
+export function newTaskState(assignment: TaskAssignment, now: string): TaskState {
+  return {
+    view: {
+      ...assignment,
+      status: 'assigned',
+      originalDue: assignment.due,
+      ...DeadlineLadder.start(assignment.due, assignment.escalation, now),
+      assignedAt: now,
+      progressPercent: 0,
+      submissions: [],
+      contributions: assignment.coUnits.map((unit) => ({ unit, status: 'pending' })),
+      extensions: [],
+      directives: [],
+      history: [],
+    },
+    epoch: 0,
+  };
+}
+
+/** The first decision of a new task: it is assigned. */
+export function assignTask(state: TaskState, now: string): Decision<TaskState> {
+  return accepted(
+    deciding(state, (s, events) => {
+    const { view } = s;
+    record(s, now, 'assigned', 'assigned');
+    events.emit(EventType.TaskAssigned, {
+      taskId: view.taskId,
+      planId: view.planId,
+      taskCode: view.taskCode,
+      unit: view.unit,
+      coUnits: view.coUnits,
+      title: view.title,
+      due: view.originalDue,
+      deadline: view.deadline,
+      kind: view.kind,
+    });
+    }),
+  );
+}
+
+/**
+ * Decides `command` at `now` (plan time, ISO-8601): the events and the next state, or the
+ * rejection the update is refused with. `state` is never changed.
+ */
+export function decideTask(state: TaskState, command: TaskCommand, now: string): Decided<TaskState> {
+  return deciding(state, (s, events) => {
+    const { view } = s;
+    const taskId = view.taskId;
+    const ladder = new DeadlineLadder({ id: taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch);
+    const requireOfficialOf = (actor: Actor, units: string[], what: string): void => {
+      if (!actor.roles.includes('official') || !units.includes(actor.unit)) {
+        refuse(ErrorCode.TaskForbidden, `only officials of ${units.join(' or ')} may ${what} task ${taskId}`, { unit: actor.unit });
+      }
+    };
+    const requireSupervisor = (actor: Actor, what: string): void => {
+      if (!actor.roles.includes('supervisor')) refuse(ErrorCode.TaskForbidden, `only supervisors may ${what} task ${taskId}`);
+    };
+    const requireStatus = (what: string, allowed: TaskStatus[]): void => {
+      if (!allowed.includes(view.status)) refuse(ErrorCode.TaskOutOfTurn, `cannot ${what} task ${taskId} while it is ${view.status}`, { status: view.status, allowed });
+    };
+    const requireFutureDate = (date: string, field: string): void => {
+      const refused = futureDateRejection(date, field, toShanghaiDate(now));
+      if (refused) refuse(refused.code, refused.message, refused.details);
+    };
+
+    switch (command.type) {
+      case 'wake':
+        ladder.fireDue();
+        return;
+
+      case 'reportProgress':
+        requireOfficialOf(command.actor, [view.unit], 'report progress on');
+        requireStatus('report progress on', ['assigned', 'in_progress']);
+        view.progressPercent = command.percent;
+        record(s, now, 'progress', 'in_progress', command.actor, command.note);
+        events.emit(EventType.TaskProgressReported, { taskId, percent: command.percent, note: command.note, evidence: command.evidence ?? [], actor: command.actor });
+        return;
+
+      case 'contribute': {
+        requireOfficialOf(command.actor, view.coUnits, 'contribute to');
+        requireStatus('contribute to', ['assigned', 'in_progress']);
+        const c = view.contributions.find((x) => x.unit === command.actor.unit);
+        if (c?.status !== 'pending') refuse(ErrorCode.TaskOutOfTurn, `${command.actor.unit} has already contributed to task ${taskId}`);
+        Object.assign(c, { status: 'contributed', at: now, actor: command.actor, summary: command.summary, evidence: command.evidence ?? [] });
+        record(s, now, 'contributed', view.status === 'assigned' ? 'in_progress' : view.status, command.actor, command.summary);
+        events.emit(EventType.ContributionSubmitted, { taskId, unit: command.actor.unit, summary: command.summary, evidence: command.evidence ?? [], actor: command.actor });
+        return;
+      }
+
+      case 'waiveContribution': {
+        requireSupervisor(command.actor, 'waive a contribution to');
+        requireStatus('waive a contribution to', ['assigned', 'in_progress']);
+        const c = view.contributions.find((x) => x.unit === command.unit);
+        if (c?.status !== 'pending') refuse(ErrorCode.TaskOutOfTurn, `${command.unit} has no pending contribution to task ${taskId}`);
+        Object.assign(c, { status: 'waived', at: now, actor: command.actor, reason: command.reason });
+        record(s, now, 'contribution-waived', view.status, command.actor, `${command.unit}: ${command.reason}`);
+        events.emit(EventType.ContributionWaived, { taskId, unit: command.unit, reason: command.reason, actor: command.actor });
+        return;
+      }
+
+      case 'submit': {
+        requireOfficialOf(command.actor, [view.unit], 'submit');
+        requireStatus('submit', ['assigned', 'in_progress']);
+        const pending = view.contributions.filter((c) => c.status === 'pending').map((c) => c.unit);
+        if (pending.length > 0) {
+          refuse(ErrorCode.ContributionsPending, `task ${taskId} waits for the contributions of ${pending.join(', ')} (or a supervisor's waiver)`, { pending });
+        }
+        const submission = {
+          version: view.submissions.length + 1,
+          at: now,
+          actor: command.actor,
+          summary: command.summary,
+          ...(command.deliverableRef !== undefined && { deliverableRef: command.deliverableRef }),
+          evidence: command.evidence ?? [],
+        };
+        view.submissions.push(submission);
+        record(s, now, 'submitted', 'submitted', command.actor, command.summary);
+        events.emit(EventType.TaskSubmitted, {
+          taskId,
+          version: submission.version,
+          summary: command.summary,
+          ...(command.deliverableRef !== undefined && { deliverableRef: command.deliverableRef }),
+          evidence: submission.evidence,
+          actor: command.actor,
+        });
+        return;
+      }
+
+      case 'review': {
+        requireSupervisor(command.actor, 'review');
+        requireStatus('review', ['submitted']);
+        const version = view.submissions.length;
+        if (command.decision === 'accept') {
+          view.acceptedAt = now;
+          record(s, now, 'accepted', 'accepted', command.actor, command.reason);
+          events.emit(EventType.TaskAccepted, { taskId, version, actor: command.actor });
+          ladder.resolveOpen('completed');
+        } else {
+          record(s, now, 'rejected', 'in_progress', command.actor, command.reason);
+          events.emit(EventType.TaskRejected, { taskId, version, reason: command.reason ?? '', actor: command.actor });
+        }
+        return;
+      }
+
+      case 'requestExtension': {
+        requireOfficialOf(command.actor, [view.unit], 'ask for an extension of');
+        requireStatus('ask for an extension of', ['assigned', 'in_progress', 'submitted']);
+        if (view.extensions.some((e) => e.status === 'pending')) {
+          refuse(ErrorCode.ExtensionPending, `task ${taskId} already has an extension request waiting for a decision`);
+        }
+        requireFutureDate(command.newDue, 'newDue');
+        if (command.newDue <= view.due) {
+          refuse(ErrorCode.InvalidDate, `newDue ${command.newDue} is not after the deadline in force (${view.due})`, {
+            errors: [{ field: 'body.newDue', rule: `must be after ${view.due}` }],
+          });
+        }
+        const id = view.extensions.length + 1;
+        view.extensions.push({ id, requestedAt: now, requestedBy: command.actor, reason: command.reason, previousDue: view.due, requestedDue: command.newDue, status: 'pending' });
+        record(s, now, 'extension-requested', view.status, command.actor, `${command.newDue}: ${command.reason}`);
+        events.emit(EventType.ExtensionRequested, { taskId, requestId: id, previousDue: view.due, requestedDue: command.newDue, reason: command.reason, actor: command.actor });
+        return;
+      }
+
+      case 'decideExtension': {
+        requireSupervisor(command.actor, 'decide an extension of');
+        const request = view.extensions.find((e) => e.status === 'pending');
+        if (!request) refuse(ErrorCode.NoPendingExtension, `task ${taskId} has no extension request waiting for a decision`);
+        const previousDue = view.due;
+        Object.assign(request, {
+          status: command.decision === 'approve' ? 'approved' : 'refused',
+          decidedAt: now,
+          decidedBy: command.actor,
+          ...(command.comment !== undefined && { comment: command.comment }),
+        });
+        if (command.decision === 'approve') moveDeadline(s, ladder, request.requestedDue);
+        record(s, now, command.decision === 'approve' ? 'extension-approved' : 'extension-refused', view.status, command.actor, command.comment);
+        events.emit(EventType.ExtensionDecided, {
+          taskId,
+          requestId: request.id,
+          decision: command.decision,
+          previousDue,
+          due: view.due,
+          ...(command.comment !== undefined && { comment: command.comment }),
+          actor: command.actor,
+        });
+        return;
+      }
+
+      case 'acknowledgeEscalation': {
+        requireSupervisor(command.actor, 'acknowledge an escalation of');
+        const e = ladder.findEscalation(command.escalationId);
+        if (!e) refuse(ErrorCode.EscalationNotFound, `no escalation ${command.escalationId} on task ${taskId}`);
+        if (e.acknowledgedAt !== undefined) refuse(ErrorCode.EscalationAlreadyAcknowledged, `escalation ${e.id} was acknowledged at ${e.acknowledgedAt}`);
+        if (e.resolvedAt !== undefined) refuse(ErrorCode.TaskOutOfTurn, `escalation ${e.id} is closed (${e.resolution})`);
+        ladder.acknowledge(e, command.actor, command.note);
+        record(s, now, 'escalation-acknowledged', view.status, command.actor, command.note ?? e.level);
+        return;
+      }
+
+      case 'issueDirective': {
+        requireSupervisor(command.actor, 'issue a directive on');
+        requireStatus('issue a directive on', ['assigned', 'in_progress', 'submitted']);
+        requireFutureDate(command.committedDate, 'committedDate');
+        const id = `${taskId}~directive~${view.directives.length + 1}`;
+        const previousDue = view.due;
+        view.directives.push({ id, issuedAt: now, issuedBy: command.actor, previousDue, committedDate: command.committedDate, instructions: command.instructions });
+        moveDeadline(s, ladder, command.committedDate);
+        record(s, now, 'directive', view.status, command.actor, command.instructions);
+        events.emit(EventType.DirectiveIssued, {
+          directiveId: id,
+          taskId,
+          unit: view.unit,
+          previousDue,
+          committedDate: command.committedDate,
+          instructions: command.instructions,
+          actor: command.actor,
+        });
+        return;
+      }
+    }
+  });
+}
+
+/** Time has passed: fires every ladder step and repeat that is due (a decision that is never refused). */
+export function wakeTask(state: TaskState, now: string): Decision<TaskState> {
+  return accepted(decideTask(state, { type: 'wake' }, now));
+}
+
+/** Accepted: nothing is left to decide (the ladder is resolved; the workflow completes). */
+export function isTaskFinished(state: TaskState): boolean {
+  return state.view.status === 'accepted';
+}
+
+/** When the task next needs to wake to fire a ladder step or repeat (ISO-8601, plan time), if ever. */
+export function nextTaskWake(state: TaskState): string | undefined {
+  return nextLadderWake(state.view, state.epoch);
+}
+
+/**
+ * The state a task carries into its next run: everything it decides on, with its history and
+ * fired ladder steps cut to the most recent {@link CARRIED_HISTORY_ENTRIES} and
+ * {@link CARRIED_FIRED_LADDER_STEPS}. Nothing the decider reads is lost: it looks only at unfired
+ * steps, escalations, submissions, contributions, extensions and directives.
+ */
+export function carriedTaskState(state: TaskState): TaskState {
+  const { view } = state;
+  return { ...state, view: { ...view, history: view.history.slice(-CARRIED_HISTORY_ENTRIES), ladder: recentLadder(view.ladder, CARRIED_FIRED_LADDER_STEPS) } };
+}
+
+function record(s: TaskState, now: string, action: TaskHistoryEntry['action'], status: TaskStatus, actor?: Actor, note?: string): void {
+  s.view.status = status;
+  s.view.history.push({ at: now, action, status, ...(actor && { actor }), ...(note !== undefined && { note }) });
+}
+
+function moveDeadline(s: TaskState, ladder: DeadlineLadder, due: string): void {
+  ladder.moveDeadline(due);
+  s.epoch = ladder.currentEpoch;
+}
