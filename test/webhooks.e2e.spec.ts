@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
-import { ALL_TOPICS, type CreatedSubscription, type DubanEvent, type DeliveryView, type ProblemDetails, type SubscriptionView } from '@duban/contracts';
+import { ALL_TOPICS, sequenceOf, type CreatedSubscription, type DubanEvent, type DeliveryView, type ProblemDetails, type SubscriptionView } from '@duban/contracts';
 import { verifySignature } from '@duban/domain';
 import { waitFor } from '@duban/testing';
 import { DubanHarness } from './support/duban-harness';
@@ -130,7 +130,8 @@ function expectSignedAttempts(receiver: Receiver, eventId: string, secret: strin
     const verdict = verifySignature({ header: r.headers['duban-signature'] as string, rawBody: r.body, secret, nowSeconds: Math.floor(r.at / 1000), hmac });
     expect(verdict).toEqual({ ok: true, timestamp: expect.any(Number) });
     expect(verifySignature({ header: r.headers['duban-signature'] as string, rawBody: r.body, secret: `${secret}x`, nowSeconds: Math.floor(r.at / 1000), hmac }).ok).toBe(false);
-    expect(JSON.parse(r.body)).toMatchObject({ specversion: '1.0', id: eventId, datacontenttype: 'application/json' });
+    // `sequence` goes out in the CloudEvents extension's string form: 20 digits, zero-padded.
+    expect(JSON.parse(r.body)).toMatchObject({ specversion: '1.0', id: eventId, datacontenttype: 'application/json', sequence: expect.stringMatching(/^\d{20}$/) });
     expect(r.body).toBe(requests[0]?.body);
   }
 }
@@ -273,7 +274,7 @@ function publishedOf(subject: string, count: number): Promise<DubanEvent[]> {
   return waitFor(
     `${count} events of ${subject} on the topics`,
     () => {
-      const events = published.filter((e) => e.subject === subject).sort((x, y) => x.sequence - y.sequence);
+      const events = published.filter((e) => e.subject === subject).sort((x, y) => sequenceOf(x) - sequenceOf(y));
       return events.length >= count ? events : undefined;
     },
     { timeoutMs: 120_000, intervalMs: 250 },

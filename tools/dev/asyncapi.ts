@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { ALL_TOPICS, EVENT_CATALOG, topicsOf, type EventType } from '@duban/contracts';
+import { ALL_TOPICS, EVENT_CATALOG, SEQUENCE_DIGITS, formatSequence, topicsOf, type EventType } from '@duban/contracts';
 import { repoRoot } from './run';
 
 // zod-to-json-schema's generic signature is too deep for the compiler over our union of schemas.
@@ -22,7 +22,14 @@ const envelope = {
     subject: { type: 'string', description: 'the plan id, task id (`{planId}.{taskCode}.{unitCode}`) or enterprise id the event is about' },
     time: { type: 'string', format: 'date-time' },
     datacontenttype: { const: 'application/json' },
-    sequence: { type: 'integer', minimum: 1, description: 'CloudEvents sequence extension: 1, 2, 3… per subject, in the order the events were decided' },
+    sequence: {
+      type: 'string',
+      pattern: `^[0-9]{${SEQUENCE_DIGITS}}$`,
+      example: formatSequence(3),
+      description:
+        `CloudEvents sequence extension: 1, 2, 3… per subject, in the order the events were decided, as a decimal string zero-padded to ${SEQUENCE_DIGITS} digits, ` +
+        'so that it sorts as a string in the same order as the counter. Written so since issue 10 (December 2026); events published before then carry a JSON integer (the same counter), which readers must still accept when they replay a topic.',
+    },
   },
 };
 

@@ -1,4 +1,4 @@
-import { EventType } from '@duban/contracts';
+import { EventType, formatSequence } from '@duban/contracts';
 import { SHENZHEN_2009_98, parsePlanDefinition } from '@duban/domain';
 import { buildReport, excerpt, renderMarkdown, type ReportEvent } from './report';
 import { diffScores, type ScoreComparison, type ScoreRow } from './scores';
@@ -10,7 +10,7 @@ let n = 0;
 const ev = (type: string, subject: string, time: string, data: Record<string, unknown>): ReportEvent => {
   const sequence = (seq.get(subject) ?? 0) + 1;
   seq.set(subject, sequence);
-  return { id: `e${++n}`, type, subject, sequence, time, data };
+  return { id: `e${++n}`, type, subject, sequence: formatSequence(sequence), time, data };
 };
 const assigned = (taskId: string, unit: string, due: string, kind: 'task' | 'brief') => ev(EventType.TaskAssigned, taskId, '2009-08-26T09:00:00+08:00', { taskId, unit, due, kind });
 const raised = (taskId: string, unit: string, level: string, time: string, repeat = 0, due = '2011-12-31') =>

@@ -1,4 +1,4 @@
-import { EventType } from '@duban/contracts';
+import { EventType, sequenceOf, type EventSequence } from '@duban/contracts';
 import { toShanghaiDate, type PlanDefinition } from '@duban/domain';
 import type { ScoreComparison } from './scores';
 
@@ -82,7 +82,7 @@ export interface ReportEvent {
   id: string;
   type: string;
   subject: string;
-  sequence: number;
+  sequence: EventSequence;
   time: string;
   data: Readonly<Record<string, unknown>>;
 }
@@ -110,7 +110,7 @@ export function buildReport(input: ReportInput): SimulationReport {
   const assigned = byType(EventType.TaskAssigned);
   const kindOf = new Map(assigned.map((e) => [e.subject, str(e.data['kind'])]));
   const rows: (TaskOutcomeRow & { kind: string })[] = assigned.map((a) => {
-    const mine = events.filter((e) => e.subject === a.subject).sort((x, y) => x.sequence - y.sequence);
+    const mine = events.filter((e) => e.subject === a.subject).sort((x, y) => sequenceOf(x) - sequenceOf(y));
     const originalDue = str(a.data['due']);
     const approvals = mine.filter((e) => e.type === EventType.ExtensionDecided && e.data['decision'] === 'approve');
     const due = approvals.length > 0 ? str(approvals.at(-1)?.data['due']) : originalDue;

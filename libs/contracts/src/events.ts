@@ -1,294 +1,170 @@
 import { z } from 'zod';
-import { evaluationIndexDefinitionSchema, scoringRulesSchema } from '@duban/domain';
+import { EVENT_DATA_SCHEMAS, EVENT_TYPES, EventType, type EventData } from '@duban/domain';
+import { parseSequence, sequenceSchema, type EventSequence } from './event-sequence';
 
-/** Who did something: the JWT subject and unit of the official or supervisor acting. */
-export const actorSchema = z
-  .object({
-    sub: z.string().min(1).max(200),
-    unit: z.string().min(1).max(40),
-    roles: z.array(z.string()).max(10),
-  })
-  .strict();
-export type Actor = z.infer<typeof actorSchema>;
+// The event type names and their `data` schemas are defined once, in the domain (which reads
+// them too); contracts re-exports them and adds what only the wire needs: topics, summaries and
+// the CloudEvents envelope.
+export { EVENT_DATA_SCHEMAS, EVENT_TYPES, EventType, actorSchema, isEventType, type Actor, type EventData } from '@duban/domain';
+export * from './event-sequence';
 
-const taskRef = { taskId: z.string().min(1) };
 /**
  * Deadline and escalation events belong to whatever owns the deadline (a task, an enterprise's
  * step): they go on the owner's topic, so that one subject's events stay on one partition, in order.
  */
 const OWNER_TOPIC = 'owner' as const;
-const evidence = z.array(z.object({ title: z.string(), uri: z.string() })).describe('evidence (佐证材料) references');
-const level = z.enum(['yellow', 'red', 'leading-group']);
-const notify = z.array(z.string()).describe('unit codes to notify');
+
+/** One catalogue entry: the topic of an event type, what it means, and its `data` schema. */
+interface CatalogEntry<T extends EventType> {
+  topic: Topic | typeof OWNER_TOPIC;
+  summary: string;
+  data: (typeof EVENT_DATA_SCHEMAS)[T];
+}
 
 /**
  * Every event type Duban emits: its topic, what it means, and its `data` schema. Types are
  * versioned: a breaking change to a payload gets a new `.vN` type, never an edit of an old one.
+ * The `satisfies` clause makes the catalogue total over the domain's {@link EventType} names.
  * `docs/asyncapi.yaml` is generated from this catalogue (`npm run docs:asyncapi`), and a test
  * keeps the two equal.
  */
 export const EVENT_CATALOG = {
-  'duban.plan.started.v1': {
+  [EventType.PlanStarted]: {
     topic: 'duban.plans.v1',
     summary: 'A plan was loaded and its task workflows are being started.',
-    data: z.object({
-      planId: z.string(),
-      title: z.string(),
-      issuedOn: z.string(),
-      tasks: z.array(z.string()).describe('the task ids, one per (task, responsible unit)'),
-      template: z.object({ name: z.string(), rebaseTo: z.string().nullable() }).optional(),
-      scoring: scoringRulesSchema.optional().describe("the plan's scoring rules (绩效办); absent on plans started before they were carried: the defaults apply"),
-      actor: actorSchema,
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.PlanStarted],
   },
-  'duban.plan.completed.v1': {
+  [EventType.PlanCompleted]: {
     topic: 'duban.plans.v1',
     summary: "Every task of the plan has been accepted.",
-    data: z.object({ planId: z.string() }),
+    data: EVENT_DATA_SCHEMAS[EventType.PlanCompleted],
   },
-  'duban.task.assigned.v1': {
+  [EventType.TaskAssigned]: {
     topic: 'duban.tasks.v1',
     summary: 'A responsible unit was given a task of a plan, with its deadline.',
-    data: z.object({
-      ...taskRef,
-      planId: z.string(),
-      taskCode: z.string(),
-      unit: z.string(),
-      coUnits: z.array(z.string()),
-      title: z.string(),
-      due: z.string().describe('deadline date; the deadline is the end of this day, Asia/Shanghai'),
-      deadline: z.string().describe('the deadline instant, ISO-8601 with +08:00'),
-      kind: z.enum(['task', 'brief']),
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.TaskAssigned],
   },
-  'duban.task.progress-reported.v1': {
+  [EventType.TaskProgressReported]: {
     topic: 'duban.tasks.v1',
     summary: "An official of the task's unit reported progress.",
-    data: z.object({ ...taskRef, percent: z.number().int().min(0).max(100), note: z.string(), evidence, actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.TaskProgressReported],
   },
-  'duban.task.submitted.v1': {
+  [EventType.TaskSubmitted]: {
     topic: 'duban.tasks.v1',
     summary: "An official of the task's unit submitted the deliverable (version counts resubmissions).",
-    data: z.object({ ...taskRef, version: z.number().int().positive(), summary: z.string(), deliverableRef: z.string().optional(), evidence, actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.TaskSubmitted],
   },
-  'duban.task.accepted.v1': {
+  [EventType.TaskAccepted]: {
     topic: 'duban.tasks.v1',
     summary: 'A supervisor accepted the submitted deliverable; the task is complete.',
-    data: z.object({ ...taskRef, version: z.number().int().positive(), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.TaskAccepted],
   },
-  'duban.task.rejected.v1': {
+  [EventType.TaskRejected]: {
     topic: 'duban.tasks.v1',
     summary: 'A supervisor rejected the submission with a reason; the task is back in progress.',
-    data: z.object({ ...taskRef, version: z.number().int().positive(), reason: z.string(), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.TaskRejected],
   },
-  'duban.task.contribution-submitted.v1': {
+  [EventType.ContributionSubmitted]: {
     topic: 'duban.tasks.v1',
     summary: "A co-unit's official contributed to the task; the lead unit sees it.",
-    data: z.object({ ...taskRef, unit: z.string(), summary: z.string(), evidence, actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.ContributionSubmitted],
   },
-  'duban.task.contribution-waived.v1': {
+  [EventType.ContributionWaived]: {
     topic: 'duban.tasks.v1',
     summary: "A supervisor waived a co-unit's contribution, so the lead unit may submit without it.",
-    data: z.object({ ...taskRef, unit: z.string(), reason: z.string(), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.ContributionWaived],
   },
-  'duban.task.extension-requested.v1': {
+  [EventType.ExtensionRequested]: {
     topic: 'duban.tasks.v1',
     summary: 'An official of the task\'s unit asked for a later deadline (延期申请).',
-    data: z.object({ ...taskRef, requestId: z.number().int().positive(), previousDue: z.string(), requestedDue: z.string(), reason: z.string(), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.ExtensionRequested],
   },
-  'duban.task.extension-decided.v1': {
+  [EventType.ExtensionDecided]: {
     topic: 'duban.tasks.v1',
     summary: 'A supervisor approved or refused an extension request; `due` is the deadline in force afterwards.',
-    data: z.object({
-      ...taskRef,
-      requestId: z.number().int().positive(),
-      decision: z.enum(['approve', 'refuse']),
-      previousDue: z.string(),
-      due: z.string(),
-      comment: z.string().optional(),
-      actor: actorSchema,
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.ExtensionDecided],
   },
-  'duban.deadline.reminder.v1': {
+  [EventType.DeadlineReminder]: {
     topic: OWNER_TOPIC,
     summary: 'A reminder to the responsible unit, N days before the deadline.',
-    data: z.object({ ...taskRef, unit: z.string(), due: z.string(), deadline: z.string(), daysBefore: z.number().int(), notify }),
+    data: EVENT_DATA_SCHEMAS[EventType.DeadlineReminder],
   },
-  'duban.escalation.raised.v1': {
+  [EventType.EscalationRaised]: {
     topic: OWNER_TOPIC,
-    summary:
-      'The deadline passed: a yellow card (黄牌) at the deadline, a red card (红牌) and a 督查室 case N working days later, a leading-group report M working days later; `repeat` > 0 for a repeated notice of an unacknowledged level.',
-    data: z.object({
-      escalationId: z.string(),
-      ...taskRef,
-      unit: z.string(),
-      coUnits: z.array(z.string()),
-      level,
-      due: z.string(),
-      deadline: z.string(),
-      overdueWorkingDays: z.number().int().min(0),
-      repeat: z.number().int().min(0),
-      notify,
-    }),
+    summary: 'The deadline passed: a yellow card (黄牌) at the deadline, a red card (红牌) and a 督查室 case N working days later, a leading-group report M working days later; `repeat` > 0 for a repeated notice of an unacknowledged level.',
+    data: EVENT_DATA_SCHEMAS[EventType.EscalationRaised],
   },
-  'duban.escalation.acknowledged.v1': {
+  [EventType.EscalationAcknowledged]: {
     topic: OWNER_TOPIC,
     summary: 'A supervisor acknowledged an escalation level; its repeats stop.',
-    data: z.object({ escalationId: z.string(), ...taskRef, level, note: z.string().optional(), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.EscalationAcknowledged],
   },
-  'duban.escalation.resolved.v1': {
+  [EventType.EscalationResolved]: {
     topic: OWNER_TOPIC,
     summary: 'An escalation closed: the task was completed, or its deadline was moved by an extension or a directive.',
-    data: z.object({
-      escalationId: z.string(),
-      ...taskRef,
-      level,
-      resolution: z.enum(['completed', 'deadline-moved', 'cancelled']).describe('`cancelled`: the enterprise step it escalated was cancelled by a re-classification'),
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.EscalationResolved],
   },
-  'duban.directive.issued.v1': {
+  [EventType.DirectiveIssued]: {
     topic: OWNER_TOPIC,
     summary: "The 督查室 issued a directive (督办单) with a committed date on a task or an enterprise's step (`taskId` is then the step id); the ladder restarts from it.",
-    data: z.object({
-      directiveId: z.string(),
-      ...taskRef,
-      unit: z.string(),
-      previousDue: z.string(),
-      committedDate: z.string(),
-      instructions: z.string(),
-      actor: actorSchema,
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.DirectiveIssued],
   },
-  'duban.plan.deliverable-available.v1': {
+  [EventType.DeliverableAvailable]: {
     topic: 'duban.plans.v1',
     summary: "A task's deliverable was accepted; work that depends on it (T1's index, T2's park plan) may use it.",
-    data: z.object({ planId: z.string(), taskCode: z.string(), ...taskRef, summary: z.string(), deliverableRef: z.string().optional(), evidence }),
+    data: EVENT_DATA_SCHEMAS[EventType.DeliverableAvailable],
   },
-  'duban.plan.evaluation-index-set.v1': {
+  [EventType.EvaluationIndexSet]: {
     topic: 'duban.plans.v1',
-    summary:
-      "The plan's evaluation index (三(一)'s measuring scale: T1's deliverable on acceptance, or one an admin supplied) is in force; enterprises registered before it can now be classified.",
-    data: z.object({ planId: z.string(), index: evaluationIndexDefinitionSchema.describe('the evaluation index definition, as the plan holds it') }),
+    summary: "The plan's evaluation index (三(一)'s measuring scale: T1's deliverable on acceptance, or one an admin supplied) is in force; enterprises registered before it can now be classified.",
+    data: EVENT_DATA_SCHEMAS[EventType.EvaluationIndexSet],
   },
-  'duban.enterprise.registered.v1': {
+  [EventType.EnterpriseRegistered]: {
     topic: 'duban.enterprises.v1',
     summary: 'A district registered an enterprise in the transfer programme.',
-    data: z.object({ enterpriseId: z.string(), name: z.string(), district: z.string(), industry: z.string(), planId: z.string(), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseRegistered],
   },
-  'duban.enterprise.awaiting-index.v1': {
+  [EventType.EnterpriseAwaitingIndex]: {
     topic: 'duban.enterprises.v1',
     summary: 'The enterprise waits for the evaluation index (T1) before it can be classified.',
-    data: z.object({ enterpriseId: z.string(), planId: z.string() }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseAwaitingIndex],
   },
-  'duban.enterprise.classified.v1': {
+  [EventType.EnterpriseClassified]: {
     topic: 'duban.enterprises.v1',
     summary: 'The evaluation index classified the enterprise into track A, B, C or D, with its explanation.',
-    data: z.object({
-      enterpriseId: z.string(),
-      district: z.string(),
-      track: z.enum(['A', 'B', 'C', 'D']),
-      score: z.number(),
-      indexVersion: z.string(),
-      thresholdCrossed: z.string(),
-      redLines: z.array(z.object({ code: z.string(), name: z.string() })),
-      explanation: z.array(z.string()),
-      revision: z.number().int().min(1).optional().describe('set when a re-evaluation (new indicator values) classified it again: 1 for the first re-evaluation, 2 for the next…'),
-      actor: actorSchema.optional().describe('who sent the new indicator values, on a re-evaluation'),
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseClassified],
   },
-  'duban.enterprise.step-opened.v1': {
+  [EventType.EnterpriseStepOpened]: {
     topic: 'duban.enterprises.v1',
     summary: "A lifecycle step opened for its owning unit, with its service-level deadline.",
-    data: z.object({ enterpriseId: z.string(), stepId: z.string(), step: z.string(), unit: z.string(), due: z.string(), deadline: z.string() }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseStepOpened],
   },
-  'duban.enterprise.step-cancelled.v1': {
+  [EventType.EnterpriseStepCancelled]: {
     topic: 'duban.enterprises.v1',
     summary: "An open step closed without being done: a re-evaluation moved the enterprise to a track whose steps differ. Its open escalations are resolved as `cancelled`.",
-    data: z.object({ enterpriseId: z.string(), stepId: z.string(), step: z.string(), unit: z.string(), reason: z.literal('reclassified'), track: z.enum(['A', 'B', 'C', 'D']).describe('the new track'), actor: actorSchema }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseStepCancelled],
   },
-  'duban.enterprise.step-completed.v1': {
+  [EventType.EnterpriseStepCompleted]: {
     topic: 'duban.enterprises.v1',
     summary: 'The owning unit completed a lifecycle step, with what it recorded.',
-    data: z.object({
-      enterpriseId: z.string(),
-      stepId: z.string(),
-      step: z.string(),
-      unit: z.string(),
-      payload: z.record(z.unknown()),
-      overdueWorkingDays: z.number().int().min(0),
-      actor: actorSchema,
-    }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseStepCompleted],
   },
-  'duban.enterprise.closed.v1': {
+  [EventType.EnterpriseClosed]: {
     topic: 'duban.enterprises.v1',
     summary: "The enterprise's case closed: transferred and followed up, upgraded, closed by law, or reviewed.",
-    data: z.object({ enterpriseId: z.string(), track: z.enum(['A', 'B', 'C', 'D']), outcome: z.enum(['transferred', 'upgraded', 'closed-by-law', 'supported']) }),
+    data: EVENT_DATA_SCHEMAS[EventType.EnterpriseClosed],
   },
-  'duban.brief.round-opened.v1': {
+  [EventType.BriefRoundOpened]: {
     topic: 'duban.plans.v1',
     summary: 'A monthly round of information briefs (信息简报) opened: one brief task per unit.',
-    data: z.object({ planId: z.string(), period: z.string(), due: z.string(), tasks: z.array(z.string()) }),
+    data: EVENT_DATA_SCHEMAS[EventType.BriefRoundOpened],
   },
-  'duban.score.updated.v1': {
+  [EventType.ScoreUpdated]: {
     topic: 'duban.scores.v1',
-    summary:
-      "A unit's score for a plan and a year changed (subject `{planId}/{unit}/{year}`): the new score, whether it is excellent (优秀) or below the target, and every event that cost or earned points.",
-    data: z.object({
-      planId: z.string(),
-      unit: z.string(),
-      year: z.number().int(),
-      score: z.number(),
-      previousScore: z.number().nullable().describe('null for the first score of this unit-year'),
-      excellent: z.boolean(),
-      belowTarget: z.boolean(),
-      items: z.array(
-        z.object({
-          eventId: z.string(),
-          type: z.string(),
-          subject: z.string(),
-          time: z.string(),
-          rule: z.enum(['overdue', 'yellow-card', 'red-card', 'missed-brief', 'early-completion']),
-          points: z.number(),
-          reason: z.string(),
-        }),
-      ),
-    }),
+    summary: "A unit's score for a plan and a year changed (subject `{planId}/{unit}/{year}`): the new score, whether it is excellent (优秀) or below the target, and every event that cost or earned points.",
+    data: EVENT_DATA_SCHEMAS[EventType.ScoreUpdated],
   },
-} as const;
-
-export type EventType = keyof typeof EVENT_CATALOG;
-export type EventData<T extends EventType> = z.infer<(typeof EVENT_CATALOG)[T]['data']>;
-
-/** Event type names, for code that refers to one type. */
-export const EventType = {
-  PlanStarted: 'duban.plan.started.v1',
-  PlanCompleted: 'duban.plan.completed.v1',
-  TaskAssigned: 'duban.task.assigned.v1',
-  TaskProgressReported: 'duban.task.progress-reported.v1',
-  TaskSubmitted: 'duban.task.submitted.v1',
-  TaskAccepted: 'duban.task.accepted.v1',
-  TaskRejected: 'duban.task.rejected.v1',
-  ContributionSubmitted: 'duban.task.contribution-submitted.v1',
-  ContributionWaived: 'duban.task.contribution-waived.v1',
-  ExtensionRequested: 'duban.task.extension-requested.v1',
-  ExtensionDecided: 'duban.task.extension-decided.v1',
-  DeadlineReminder: 'duban.deadline.reminder.v1',
-  EscalationRaised: 'duban.escalation.raised.v1',
-  EscalationAcknowledged: 'duban.escalation.acknowledged.v1',
-  EscalationResolved: 'duban.escalation.resolved.v1',
-  DirectiveIssued: 'duban.directive.issued.v1',
-  DeliverableAvailable: 'duban.plan.deliverable-available.v1',
-  EvaluationIndexSet: 'duban.plan.evaluation-index-set.v1',
-  BriefRoundOpened: 'duban.brief.round-opened.v1',
-  EnterpriseRegistered: 'duban.enterprise.registered.v1',
-  EnterpriseAwaitingIndex: 'duban.enterprise.awaiting-index.v1',
-  EnterpriseClassified: 'duban.enterprise.classified.v1',
-  EnterpriseStepOpened: 'duban.enterprise.step-opened.v1',
-  EnterpriseStepCompleted: 'duban.enterprise.step-completed.v1',
-  EnterpriseStepCancelled: 'duban.enterprise.step-cancelled.v1',
-  EnterpriseClosed: 'duban.enterprise.closed.v1',
-  ScoreUpdated: 'duban.score.updated.v1',
-} as const satisfies Record<string, EventType>;
+} as const satisfies { readonly [T in EventType]: CatalogEntry<T> };
 
 /** Kafka topics. Events of one aggregate kind share a topic; the key (the subject) keeps one aggregate's events in order. */
 export const Topic = {
@@ -324,9 +200,11 @@ export function topicFor(event: Pick<DubanEvent, 'type' | 'source'>): Topic {
 }
 
 /**
- * A CloudEvents 1.0 envelope (JSON structured mode). `sequence` is the CloudEvents "sequence"
- * extension: a counter per subject, starting at 1, fixed by the workflow that owns the subject,
- * so consumers can order one subject's events even when two share a timestamp.
+ * A CloudEvents 1.0 envelope (JSON structured mode), as Duban writes it. `sequence` is the
+ * CloudEvents "sequence" extension: a counter per subject, starting at 1, fixed by whoever owns the
+ * subject (its workflow; the scores consumer for a unit-year), so consumers can order one subject's
+ * events even when two share a timestamp. It is a zero-padded decimal string (see
+ * {@link formatSequence}); stores that compare it keep {@link parseSequence}'s number.
  */
 export interface DubanEvent<T extends EventType = EventType> {
   specversion: '1.0';
@@ -336,29 +214,36 @@ export interface DubanEvent<T extends EventType = EventType> {
   subject: string;
   time: string;
   datacontenttype: 'application/json';
-  sequence: number;
+  sequence: EventSequence;
   data: EventData<T>;
 }
 
-const eventTypes = Object.keys(EVENT_CATALOG) as [EventType, ...EventType[]];
+/**
+ * Validates an incoming envelope; consumers parse with this before they act. `sequence` is read
+ * in both forms (the string, or an integer from producers before issue 10, December 2026, still
+ * on the topics) and comes out as the zero-padded string.
+ */
+export const dubanEventSchema = z
+  .object({
+    specversion: z.literal('1.0'),
+    id: z.string().min(1),
+    source: z.string().min(1),
+    type: z.enum(EVENT_TYPES),
+    subject: z.string().min(1),
+    time: z.string().datetime({ offset: true }),
+    datacontenttype: z.literal('application/json'),
+    sequence: sequenceSchema,
+    data: z.record(z.unknown()),
+  })
+  .superRefine((event, ctx) => {
+    const data = EVENT_CATALOG[event.type].data.safeParse(event.data);
+    if (!data.success) {
+      for (const issue of data.error.issues) ctx.addIssue({ ...issue, path: ['data', ...issue.path] });
+    }
+  });
 
-/** Validates an incoming envelope; consumers parse with this before they act. */
-export const dubanEventSchema = z.object({
-  specversion: z.literal('1.0'),
-  id: z.string().min(1),
-  source: z.string().min(1),
-  type: z.enum(eventTypes),
-  subject: z.string().min(1),
-  time: z.string().datetime({ offset: true }),
-  datacontenttype: z.literal('application/json'),
-  sequence: z.number().int().positive(),
-  data: z.record(z.unknown()),
-}).superRefine((event, ctx) => {
-  const data = EVENT_CATALOG[event.type].data.safeParse(event.data);
-  if (!data.success) {
-    for (const issue of data.error.issues) ctx.addIssue({ ...issue, path: ['data', ...issue.path] });
-  }
-});
+/** The counter of an event's `sequence` (either form), for stores that compare it; see {@link parseSequence}. */
+export const sequenceOf = (event: { sequence: string | number }): number => parseSequence(event.sequence);
 
 /** `source` of events decided by workflows: the workflow type that owns the subject. */
 export const eventSource = (workflowType: string): string => `/duban/workflows/${workflowType}`;

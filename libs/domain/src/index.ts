@@ -7,3 +7,4 @@ export * from './webhooks';
 export * from './notifications';
 export * from './inbox';
 export * from './scoring';
+export * from './events';

@@ -1,5 +1,5 @@
 import type { Kafka, Producer } from 'kafkajs';
-import { topicFor, type DubanEvent } from '@duban/contracts';
+import { formatSequence, parseSequence, topicFor, type DubanEvent } from '@duban/contracts';
 import { physicalTopic } from './topic-namespace';
 
 /**
@@ -22,14 +22,21 @@ export class EventPublisher {
     return this.producer.disconnect();
   }
 
+  /**
+   * Publishes `event` with `sequence` in the zero-padded string form. An event decided before that
+   * form (issue 10, December 2026) may still arrive with an integer: an activity scheduled by
+   * then is retried with its recorded input, and a score event stored unpublished is published
+   * after a restart. It goes out as the string, so nothing new reaches the topics in the old form.
+   */
   async publish(event: DubanEvent): Promise<void> {
+    const wire: DubanEvent = { ...event, sequence: formatSequence(parseSequence(event.sequence)) };
     await this.producer.send({
       topic: physicalTopic(topicFor(event)),
       acks: -1,
       messages: [
         {
           key: event.subject,
-          value: JSON.stringify(event),
+          value: JSON.stringify(wire),
           headers: { 'content-type': 'application/cloudevents+json', ce_id: event.id, ce_type: event.type },
         },
       ],

@@ -1,4 +1,4 @@
-import { EVENT_CATALOG, eventSource, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
+import { EVENT_CATALOG, eventSource, formatSequence, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
 import { linkOf, notificationsOf, triggerOf } from './notification-triggers';
 
 const taskId = 'shenzhen-2009-98.T4.FUTIAN';
@@ -21,7 +21,7 @@ class TaskEventStream {
       subject: this.taskId,
       time: new Date(Date.parse('2026-03-02T01:00:00.000Z') + this.sequence * 60_000).toISOString(),
       datacontenttype: 'application/json',
-      sequence: this.sequence,
+      sequence: formatSequence(this.sequence),
       data: EVENT_CATALOG[type].data.parse({ taskId: this.taskId, ...data }) as EventData<T>,
     };
   }
@@ -36,7 +36,7 @@ function enterpriseEvent<T extends EventType>(type: T, data: EventData<T>, seque
     subject: 'E-0001',
     time: '2026-03-02T02:00:00.000Z',
     datacontenttype: 'application/json',
-    sequence,
+    sequence: formatSequence(sequence),
     data: EVENT_CATALOG[type].data.parse(data) as EventData<T>,
   };
 }

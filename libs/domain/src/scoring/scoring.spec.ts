@@ -228,6 +228,20 @@ describe('computeScores', () => {
     expect(once.map((s) => [s.unit, s.score])).toEqual([['PLAN', 90], ['STATS', 97]]);
   });
 
+  it('reads each event through its catalogue schema: one lacking a field scoring reads is skipped, not scored with made-up values', () => {
+    const t = taskLog();
+    const yellow = t.raise('yellow', '2010-03-05T23:59:59.999+08:00');
+    const charged = computeScores(t.events);
+    expect(points(scoreOf(charged, 'PLAN', 2010))).toEqual([['yellow-card', -2]]);
+    // The same card with `repeat` as a string (no producer writes that): not a card of this catalogue.
+    const malformed = { ...yellow, data: { ...yellow.data, repeat: '0' } };
+    const events = t.events.map((e) => (e === yellow ? malformed : e));
+    expect(points(scoreOf(computeScores(events), 'PLAN', 2010))).toEqual([]);
+    // An assignment without its unit gives no owner to charge: nothing is scored for the subject.
+    const { unit: _unit, ...unitless } = (t.events[0] as ScoringEvent).data;
+    expect(computeScores([{ ...(t.events[0] as ScoringEvent), data: unitless }, ...t.events.slice(1)])).toEqual([]);
+  });
+
   it('scores one subject on its own, as a store recomputing one subject does', () => {
     const t = taskLog();
     t.raise('yellow', '2010-03-05T23:59:59.999+08:00');

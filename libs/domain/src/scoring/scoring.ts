@@ -2,44 +2,82 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { SHANGHAI_ZONE, chinaCalendarWithWeekendFallback, toShanghaiDate } from '../calendar';
 import { overdueWorkingDays } from '../escalation';
+import { EVENT_DATA_SCHEMAS, EventType } from '../events';
 import { scoringRulesSchema } from '../plan/plan-definition';
 
 /** A plan's scoring rules (绩效办), defaults applied. */
 export type ScoringRules = z.infer<typeof scoringRulesSchema>;
 
-/**
- * The event types scoring reads. They are the catalogue's names (`libs/contracts`), repeated
- * here because the domain does not import contracts; `libs/contracts/src/scores/scores.dto.ts` checks at
- * compile time that each one is a catalogue type.
- */
+/** The event types scoring reads (the catalogue's names, from `../events`). */
 export const SCORING_EVENT_TYPES = {
-  PlanStarted: 'duban.plan.started.v1',
-  TaskAssigned: 'duban.task.assigned.v1',
-  TaskSubmitted: 'duban.task.submitted.v1',
-  TaskAccepted: 'duban.task.accepted.v1',
-  TaskRejected: 'duban.task.rejected.v1',
-  ContributionSubmitted: 'duban.task.contribution-submitted.v1',
-  ContributionWaived: 'duban.task.contribution-waived.v1',
-  ExtensionDecided: 'duban.task.extension-decided.v1',
-  EscalationRaised: 'duban.escalation.raised.v1',
-  EnterpriseRegistered: 'duban.enterprise.registered.v1',
-  EnterpriseStepOpened: 'duban.enterprise.step-opened.v1',
-  EnterpriseStepCompleted: 'duban.enterprise.step-completed.v1',
-} as const;
+  PlanStarted: EventType.PlanStarted,
+  TaskAssigned: EventType.TaskAssigned,
+  TaskSubmitted: EventType.TaskSubmitted,
+  TaskAccepted: EventType.TaskAccepted,
+  TaskRejected: EventType.TaskRejected,
+  ContributionSubmitted: EventType.ContributionSubmitted,
+  ContributionWaived: EventType.ContributionWaived,
+  ExtensionDecided: EventType.ExtensionDecided,
+  EscalationRaised: EventType.EscalationRaised,
+  EnterpriseRegistered: EventType.EnterpriseRegistered,
+  EnterpriseStepOpened: EventType.EnterpriseStepOpened,
+  EnterpriseStepCompleted: EventType.EnterpriseStepCompleted,
+} as const satisfies Record<string, EventType>;
 const T = SCORING_EVENT_TYPES;
+type ScoringEventType = (typeof SCORING_EVENT_TYPES)[keyof typeof SCORING_EVENT_TYPES];
 const SCORING_TYPES: ReadonlySet<string> = new Set(Object.values(SCORING_EVENT_TYPES));
 
 /** Whether scoring reads events of this type (every other type can be dropped before scoring). */
-export const isScoringEventType = (type: string): boolean => SCORING_TYPES.has(type);
+export const isScoringEventType = (type: string): type is ScoringEventType => SCORING_TYPES.has(type);
 
-/** The CloudEvent fields scoring reads; a `DubanEvent` or an audit-log record fits. */
+/**
+ * The `data` fields scoring reads of each type: the catalogue's own schemas, narrowed to those
+ * fields, so a payload is typed where it is read and a field the catalogue renames fails here.
+ */
+const SCORING_READS = {
+  [T.PlanStarted]: EVENT_DATA_SCHEMAS[T.PlanStarted].pick({ planId: true, scoring: true }),
+  [T.TaskAssigned]: EVENT_DATA_SCHEMAS[T.TaskAssigned].pick({ taskId: true, planId: true, unit: true, coUnits: true, due: true, kind: true }),
+  [T.TaskSubmitted]: EVENT_DATA_SCHEMAS[T.TaskSubmitted].pick({ taskId: true, version: true }),
+  [T.TaskAccepted]: EVENT_DATA_SCHEMAS[T.TaskAccepted].pick({ taskId: true, version: true }),
+  [T.TaskRejected]: EVENT_DATA_SCHEMAS[T.TaskRejected].pick({ taskId: true }),
+  [T.ContributionSubmitted]: EVENT_DATA_SCHEMAS[T.ContributionSubmitted].pick({ taskId: true, unit: true }),
+  [T.ContributionWaived]: EVENT_DATA_SCHEMAS[T.ContributionWaived].pick({ taskId: true, unit: true }),
+  [T.ExtensionDecided]: EVENT_DATA_SCHEMAS[T.ExtensionDecided].pick({ taskId: true, decision: true, due: true }),
+  [T.EscalationRaised]: EVENT_DATA_SCHEMAS[T.EscalationRaised].pick({ taskId: true, unit: true, level: true, due: true, overdueWorkingDays: true, repeat: true }),
+  [T.EnterpriseRegistered]: EVENT_DATA_SCHEMAS[T.EnterpriseRegistered].pick({ planId: true }),
+  [T.EnterpriseStepOpened]: EVENT_DATA_SCHEMAS[T.EnterpriseStepOpened].pick({ stepId: true, unit: true, due: true }),
+  [T.EnterpriseStepCompleted]: EVENT_DATA_SCHEMAS[T.EnterpriseStepCompleted].pick({ stepId: true }),
+} as const satisfies Record<ScoringEventType, z.AnyZodObject>;
+
+/** A scoring event whose `data` has been checked against its type's schema: `type` tells `data`'s shape. */
+type TypedScoringEvent = {
+  [K in ScoringEventType]: Omit<ScoringEvent, 'type' | 'data'> & { type: K; data: z.infer<(typeof SCORING_READS)[K]> };
+}[ScoringEventType];
+
+/**
+ * `event` with typed `data`, or `undefined` when scoring does not read its type or its `data`
+ * lacks what scoring reads (such an event could not have passed the consumers' envelope check;
+ * a record edited in a store is skipped rather than scored with made-up values).
+ */
+function typed(event: ScoringEvent): TypedScoringEvent | undefined {
+  if (!isScoringEventType(event.type)) return undefined;
+  const data = SCORING_READS[event.type].safeParse(event.data);
+  // The parse checked `data` against the schema of exactly this `type`; the compiler cannot
+  // correlate the two across the union, hence the assertion.
+  return data.success ? ({ ...event, type: event.type, data: data.data } as TypedScoringEvent) : undefined;
+}
+
+/**
+ * The CloudEvent fields scoring reads, as any store holds them (an audit-log record, the scores
+ * store): `data` is checked against the catalogue's schema for `type` before it is read.
+ */
 export interface ScoringEvent {
   id: string;
   type: string;
   subject: string;
   /** ISO-8601 instant (any offset). */
   time: string;
-  /** Per-subject order (CloudEvents `sequence`). */
+  /** Per-subject order: the CloudEvents `sequence` as its counter (a number, not the wire's padded string). */
   sequence: number;
   data: Readonly<Record<string, unknown>>;
 }
@@ -88,9 +126,6 @@ export type RulesByPlan = Readonly<Record<string, ScoringRules>>;
 export const DEFAULT_SCORING_RULES: ScoringRules = scoringRulesSchema.parse({});
 
 const round2 = (n: number): number => Math.round(n * 100) / 100 + 0;
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const utc = (time: string): string => new Date(time).toISOString();
 const shanghaiYear = (time: string): number => DateTime.fromISO(time, { setZone: true }).setZone(SHANGHAI_ZONE).year;
 const bySequence = (a: ScoringEvent, b: ScoringEvent): number => a.sequence - b.sequence || Date.parse(a.time) - Date.parse(b.time) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -100,15 +135,22 @@ const bySequence = (a: ScoringEvent, b: ScoringEvent): number => a.sequence - b.
  * with defaults for what is unset; `undefined` when the event carries none or invalid ones.
  */
 export function rulesFromPlanStarted(event: ScoringEvent): ScoringRules | undefined {
-  if (event.type !== T.PlanStarted || event.data['scoring'] === undefined) return undefined;
-  const parsed = scoringRulesSchema.safeParse(event.data['scoring']);
-  return parsed.success ? parsed.data : undefined;
+  const started = event.type === T.PlanStarted ? typed(event) : undefined;
+  return started?.type === T.PlanStarted ? started.data.scoring : undefined;
 }
 
 /** The plan a subject's events belong to (from its `task.assigned` or `enterprise.registered`), if known yet. */
 export function planOfSubject(events: readonly ScoringEvent[]): string | undefined {
-  const origin = events.find((e) => e.type === T.TaskAssigned || e.type === T.EnterpriseRegistered || e.type === T.PlanStarted);
-  return origin ? str(origin.data['planId']) || undefined : undefined;
+  return planOfTyped(events.map(typed).filter(isDefined));
+}
+
+const isDefined = <V>(v: V | undefined): v is V => v !== undefined;
+
+function planOfTyped(events: readonly TypedScoringEvent[]): string | undefined {
+  for (const e of events) {
+    if (e.type === T.TaskAssigned || e.type === T.EnterpriseRegistered || e.type === T.PlanStarted) return e.data.planId || undefined;
+  }
+  return undefined;
 }
 
 /** A deadline being scored: a task (brief or not) or an enterprise's step. */
@@ -154,8 +196,8 @@ interface DeadlineOwner {
  *   assessed (gets a score, 100 with nothing else) in every year a task or step is assigned to it.
  */
 export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRules = DEFAULT_SCORING_RULES): ScoreEntry[] {
-  const ordered = events.filter((e) => isScoringEventType(e.type)).sort(bySequence);
-  const planId = planOfSubject(ordered);
+  const ordered = events.map(typed).filter(isDefined).sort(bySequence);
+  const planId = planOfTyped(ordered);
   if (planId === undefined) return [];
   const entries: ScoreEntry[] = [];
   const owners = new Map<string, DeadlineOwner>();
@@ -196,64 +238,66 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
   };
 
   for (const event of ordered) {
-    const d = event.data;
     switch (event.type) {
       case T.TaskAssigned: {
-        const kind = d['kind'] === 'brief' ? 'brief' : 'task';
-        const o = newOwner(str(d['taskId']) || event.subject, kind, str(d['unit']), strings(d['coUnits']), str(d['due']));
+        const d = event.data;
+        const o = newOwner(d.taskId, d.kind, d.unit, d.coUnits, d.due);
         for (const unit of [o.lead, ...o.coUnits]) add(event, unit, 'participation', 0, `assigned ${label(o)}, due ${o.due}`);
         break;
       }
       case T.EnterpriseStepOpened: {
-        const o = newOwner(str(d['stepId']), 'step', str(d['unit']), [], str(d['due']));
+        const d = event.data;
+        const o = newOwner(d.stepId, 'step', d.unit, [], d.due);
         add(event, o.lead, 'participation', 0, `opened ${label(o)}, due ${o.due}`);
         break;
       }
       case T.ContributionSubmitted:
       case T.ContributionWaived: {
-        const o = owners.get(str(d['taskId']));
+        const { taskId, unit } = event.data;
+        const o = owners.get(taskId);
         const map = event.type === T.ContributionSubmitted ? o?.contributedOn : o?.waivedOn;
-        if (map && !map.has(str(d['unit']))) map.set(str(d['unit']), toShanghaiDate(event.time));
+        if (map && !map.has(unit)) map.set(unit, toShanghaiDate(event.time));
         break;
       }
       case T.TaskSubmitted: {
-        const o = owners.get(str(d['taskId']));
+        const o = owners.get(event.data.taskId);
         if (!o) break;
-        o.submittedAt.set(num(d['version']), event.time);
+        o.submittedAt.set(event.data.version, event.time);
         o.pendingReview = true;
         break;
       }
       case T.TaskRejected: {
-        const o = owners.get(str(d['taskId']));
+        const o = owners.get(event.data.taskId);
         if (o) o.pendingReview = false;
         break;
       }
       case T.ExtensionDecided: {
-        const o = owners.get(str(d['taskId']));
-        if (!o || d['decision'] !== 'approve' || !str(d['due'])) break;
-        o.due = str(d['due']);
+        const d = event.data;
+        const o = owners.get(d.taskId);
+        if (!o || d.decision !== 'approve' || !d.due) break;
+        o.due = d.due;
         o.measuredAgainstDue = 0;
         break;
       }
       case T.EscalationRaised: {
-        const o = owners.get(str(d['taskId']));
+        const d = event.data;
+        const o = owners.get(d.taskId);
         if (!o) break;
         if (o.pendingReview) break;
-        const level = str(d['level']);
-        const unit = str(d['unit']) || o.lead;
-        if (num(d['repeat']) === 0) {
-          if (level === 'yellow' && o.kind === 'brief') add(event, unit, 'missed-brief', -rules.missedBrief, `${label(o)} not filed by ${str(d['due'])} (yellow card)`);
-          else if (level === 'yellow') add(event, unit, 'yellow-card', -rules.yellowCard, `yellow card (黄牌) on ${label(o)}: deadline ${str(d['due'])} passed`);
-          else if (level === 'red') add(event, unit, 'red-card', -rules.redCard, `red card (红牌) on ${label(o)}: ${num(d['overdueWorkingDays'])} working day(s) past ${str(d['due'])}`);
+        const unit = d.unit || o.lead;
+        if (d.repeat === 0) {
+          if (d.level === 'yellow' && o.kind === 'brief') add(event, unit, 'missed-brief', -rules.missedBrief, `${label(o)} not filed by ${d.due} (yellow card)`);
+          else if (d.level === 'yellow') add(event, unit, 'yellow-card', -rules.yellowCard, `yellow card (黄牌) on ${label(o)}: deadline ${d.due} passed`);
+          else if (d.level === 'red') add(event, unit, 'red-card', -rules.redCard, `red card (红牌) on ${label(o)}: ${d.overdueWorkingDays} working day(s) past ${d.due}`);
         }
         measureOverdue(o, event, event.time);
         break;
       }
       case T.TaskAccepted: {
-        const o = owners.get(str(d['taskId']));
+        const o = owners.get(event.data.taskId);
         if (!o) break;
         o.pendingReview = false;
-        const submitted = o.submittedAt.get(num(d['version'])) ?? event.time;
+        const submitted = o.submittedAt.get(event.data.version) ?? event.time;
         measureOverdue(o, event, submitted);
         if (o.kind === 'task' && o.chargedDays === 0 && toShanghaiDate(submitted) < o.due) {
           add(event, o.lead, 'early-completion', rules.earlyCompletionBonus, `${label(o)} completed early: submitted ${toShanghaiDate(submitted)}, due ${o.due}`);
@@ -261,7 +305,7 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
         break;
       }
       case T.EnterpriseStepCompleted: {
-        const o = owners.get(str(d['stepId']));
+        const o = owners.get(event.data.stepId);
         if (o) measureOverdue(o, event, event.time);
         break;
       }
@@ -275,11 +319,13 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
 /** The rules of every plan whose `duban.plan.started.v1` is among `events` (the last one wins). */
 export function rulesFromEvents(events: readonly ScoringEvent[]): Record<string, ScoringRules> {
   const rules: Record<string, ScoringRules> = {};
-  const started = events.filter((e) => e.type === T.PlanStarted).sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+  const started = events
+    .filter((e) => e.type === T.PlanStarted)
+    .map(typed)
+    .filter(isDefined)
+    .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   for (const e of started) {
-    const r = rulesFromPlanStarted(e);
-    const planId = str(e.data['planId']);
-    if (r && planId) rules[planId] = r;
+    if (e.type === T.PlanStarted && e.data.scoring && e.data.planId) rules[e.data.planId] = e.data.scoring;
   }
   return rules;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sequenceOf, type DubanEvent } from '@duban/contracts';
 
 /**
  * The audit log's hash chain, as pure functions: how a record is hashed, and how a chain read
@@ -30,10 +31,35 @@ export interface AuditRecordContent {
   subject: string;
   time: Date;
   datacontenttype: string;
+  /** The CloudEvents `sequence` as its counter (see {@link auditRecordContent}). */
   sequence: number;
   data: Record<string, unknown>;
   kafka: { topic: string; partition: number; offset: string };
   recordedAt: Date;
+}
+
+/**
+ * The stored (and hashed) content of `event`, read at `kafka`. `sequence` is stored and hashed as
+ * the counter, a JSON number: that is what every record held before the envelope's `sequence`
+ * became a zero-padded string (issue 10, December 2026), so an event hashes alike in either wire
+ * form, chains recorded before the change still verify, and one subject's records sort by it
+ * numerically across both eras.
+ */
+export function auditRecordContent(event: DubanEvent, kafka: { topic: string; partition: number; offset: string }, recordedAt: Date): AuditRecordContent {
+  return {
+    _id: event.id,
+    specversion: event.specversion,
+    source: event.source,
+    type: event.type,
+    subject: event.subject,
+    time: new Date(event.time),
+    datacontenttype: event.datacontenttype,
+    sequence: sequenceOf(event),
+    // The hash covers the stored form: plain JSON values, as parsed from the Kafka message.
+    data: event.data as unknown as Record<string, unknown>,
+    kafka: { topic: kafka.topic, partition: kafka.partition, offset: kafka.offset },
+    recordedAt,
+  };
 }
 
 /** Where a record sits in its chain. `prevEventId` is null for seq 1. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GENESIS_HASH, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
+import type { DubanEvent } from '@duban/contracts';
+import { GENESIS_HASH, auditRecordContent, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
 
 /**
  * Known answers for the audit chain's hash, fixed here rather than computed by the code under test:
@@ -41,6 +42,18 @@ describe('hashAuditRecord known answers', () => {
     const second: AuditChainLink = { chain: 'duban.tasks.v1/2', seq: 2, prevHash: PINNED_GENESIS, prevEventId: 'evt-0001' };
     const next = { ...content, _id: 'evt-0002', sequence: 2 };
     expect(hashAuditRecord(next, second)).toBe(PINNED_SECOND);
+  });
+
+  it('hashes an event alike in either wire form of `sequence`: the padded string (since issue 10) and the integer (before)', () => {
+    // Chains recorded before `sequence` became a string must still verify: the hashed form is the counter.
+    const wire = { specversion: '1.0', id: content._id, source: content.source, type: content.type, subject: content.subject, time: '2009-06-01T01:02:03.004Z', datacontenttype: 'application/json', data: content.data };
+    for (const sequence of ['00000000000000000001', 1]) {
+      // The integer form is what a record written before issue 10 was built from; the type says string.
+      const event = { ...wire, sequence } as unknown as DubanEvent;
+      const stored = auditRecordContent(event, content.kafka, content.recordedAt);
+      expect(stored).toEqual(content);
+      expect(hashAuditRecord(stored, genesisLink)).toBe(PINNED_GENESIS);
+    }
   });
 
   it('ignores fields outside content and link (the trail positions), and no covered field', () => {

@@ -2,7 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/comm
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
-import { GENESIS_HASH, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
+import { GENESIS_HASH, auditRecordContent, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
 import { AuditChainHeadRecord } from './audit-chain-head.document';
 import { AUDIT_LIST, AuditEvent } from './audit-event.document';
 import { findBucketedPage } from '../store/bucketed-page';
@@ -17,8 +17,12 @@ export interface KafkaPosition {
   offset: string;
 }
 
-/** The event as the API returns it: the CloudEvent fields, nothing of the store's. */
-export type StoredEvent = DubanEvent & { recordedAt: string };
+/**
+ * The event as the API returns it: the CloudEvent fields, nothing of the store's. `sequence` is
+ * the stored and hashed counter, a number (see {@link auditRecordContent}), as in every record
+ * before it became a string on the wire, so an export can be re-hashed as it is.
+ */
+export type StoredEvent = Omit<DubanEvent, 'sequence'> & { sequence: number; recordedAt: string };
 
 /**
  * The event with its place in the audit chain, as the export writes it: with `kafka` and
@@ -93,20 +97,7 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
    */
   async record(event: DubanEvent, position: KafkaPosition, recordedAt: Date): Promise<'stored' | 'duplicate'> {
     const chain = chainOf(position);
-    const content: AuditRecordContent = {
-      _id: event.id,
-      specversion: event.specversion,
-      source: event.source,
-      type: event.type,
-      subject: event.subject,
-      time: new Date(event.time),
-      datacontenttype: event.datacontenttype,
-      sequence: event.sequence,
-      // The hash covers the stored form: plain JSON values, as parsed from the Kafka message.
-      data: event.data as unknown as Record<string, unknown>,
-      kafka: { topic: position.topic, partition: position.partition, offset: position.offset },
-      recordedAt,
-    };
+    const content: AuditRecordContent = auditRecordContent(event, position, recordedAt);
     const listSeq = await this.nextTrailPosition();
     for (let attempt = 1; ; attempt++) {
       const tip = this.tips.get(chain) ?? (await this.loadTip(chain));

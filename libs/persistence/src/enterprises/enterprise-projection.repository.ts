@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { DubanEvent } from '@duban/contracts';
+import { sequenceOf, type DubanEvent } from '@duban/contracts';
 import { projectEnterpriseEvent } from './enterprise-projection';
 import { ENTERPRISE_LIST, EnterpriseRecord } from './enterprise.document';
 import { EnterpriseRollupRepository, rollupCellsToRecount } from './enterprise-rollup.repository';
@@ -43,10 +43,12 @@ export class EnterpriseProjectionRepository {
    * recounts nothing.
    */
   async apply(event: DubanEvent): Promise<WriteOutcome> {
+    // The row keeps the counter as a number, compared across events of both wire forms.
+    const sequence = sequenceOf(event);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const current = await this.enterprises.findOne({ _id: { $eq: event.subject } }).lean<EnterpriseRecord>().exec();
-      if (current && current.lastEventSequence >= event.sequence) {
-        if (current.lastEventSequence === event.sequence && current.rollupPending?.length) await this.recount(current.rollupPending, event.subject, event.sequence);
+      if (current && current.lastEventSequence >= sequence) {
+        if (current.lastEventSequence === sequence && current.rollupPending?.length) await this.recount(current.rollupPending, event.subject, sequence);
         return 'stale';
       }
       const projected = projectEnterpriseEvent(current ?? undefined, event);
@@ -67,7 +69,7 @@ export class EnterpriseProjectionRepository {
         const result = await this.enterprises.replaceOne({ _id: { $eq: event.subject }, lastEventSequence: { $eq: current.lastEventSequence } }, next).exec();
         if (result.matchedCount === 0) continue;
       }
-      if (pending.length > 0) await this.recount(pending, event.subject, event.sequence);
+      if (pending.length > 0) await this.recount(pending, event.subject, sequence);
       return 'applied';
     }
     throw new Error(`enterprise ${event.subject}: event ${event.id} lost ${MAX_ATTEMPTS} races for its row; it will be redelivered`);

@@ -1,4 +1,4 @@
-import { EVENT_CATALOG, EventType, eventSource, type DubanEvent, type EventData, type EventType as EventTypeName } from '@duban/contracts';
+import { EVENT_CATALOG, EventType, eventSource, formatSequence, type DubanEvent, type EventData, type EventType as EventTypeName } from '@duban/contracts';
 import { enterpriseListFilter } from './enterprise-list.filters';
 import { buildRollup, toEnterpriseItem } from './enterprise-list.repository';
 import { projectEnterpriseEvent } from './enterprise-projection';
@@ -23,7 +23,7 @@ class EnterpriseEventStream {
       subject: ID,
       time: new Date(this.clock).toISOString(),
       datacontenttype: 'application/json',
-      sequence: this.sequence,
+      sequence: formatSequence(this.sequence),
       data: EVENT_CATALOG[type].data.parse(data) as EventData<T>,
     };
   }

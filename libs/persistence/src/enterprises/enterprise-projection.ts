@@ -1,4 +1,4 @@
-import { EventType, type DubanEvent, type EventType as EventTypeName } from '@duban/contracts';
+import { EventType, sequenceOf, type DubanEvent, type EventType as EventTypeName } from '@duban/contracts';
 import { endOfDay } from '@duban/domain';
 import type { EnterpriseOpenStepRecord, EnterpriseRecord } from './enterprise.document';
 
@@ -62,7 +62,7 @@ function derive(doc: EnterpriseRecord): EnterpriseRecord {
  * sequence is greater than `current.lastEventSequence`.
  */
 export function projectEnterpriseEvent(current: EnterpriseRecord | undefined, event: DubanEvent): EnterpriseRecord | undefined {
-  const stamp = { updatedAt: new Date(event.time), lastEventSequence: event.sequence };
+  const stamp = { updatedAt: new Date(event.time), lastEventSequence: sequenceOf(event) };
   if (event.type === EventType.EnterpriseRegistered) {
     const { data } = event as DubanEvent<typeof EventType.EnterpriseRegistered>;
     return derive({

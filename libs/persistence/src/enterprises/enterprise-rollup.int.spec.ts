@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection, type Model } from 'mongoose';
-import { ENTERPRISE_ROLLUP_KEYS, EVENT_CATALOG, EventType, eventSource, type DubanEvent, type EventData, type EventType as EventTypeName } from '@duban/contracts';
+import { ENTERPRISE_ROLLUP_KEYS, EVENT_CATALOG, EventType, eventSource, formatSequence, type DubanEvent, type EventData, type EventType as EventTypeName } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
 import { EnterpriseListRepository } from './enterprise-list.repository';
 import { EnterpriseProjectionRepository } from './enterprise-projection.repository';
@@ -45,7 +45,7 @@ class Stream {
       subject: this.id,
       time: new Date(this.clock).toISOString(),
       datacontenttype: 'application/json',
-      sequence: this.sequence,
+      sequence: formatSequence(this.sequence),
       data: EVENT_CATALOG[type].data.parse(data) as EventData<T>,
     };
   }

@@ -1,4 +1,4 @@
-import { EventType, eventSource, topicFor, type DubanEvent } from '@duban/contracts';
+import { EventType, eventSource, topicFor, formatSequence, type DubanEvent } from '@duban/contracts';
 import { projectTaskEvent } from '../tasks/task-projection';
 import { projectEnterpriseEvent } from './enterprise-projection';
 import type { EnterpriseRecord } from './enterprise.document';
@@ -19,7 +19,7 @@ const event = <T extends EventType>(type: T, sequence: number, data: DubanEvent<
   subject: enterpriseId,
   time: '2010-03-23T15:59:59.999Z',
   datacontenttype: 'application/json',
-  sequence,
+  sequence: formatSequence(sequence),
   data,
 });
 const raised = event(EventType.EscalationRaised, 9, {

@@ -11,6 +11,7 @@ import {
   TASK_INBOX_KEYSET,
   decodeCursor,
   eventSource,
+  formatSequence,
   type DubanEvent,
   type PageQuery,
 } from '@duban/contracts';
@@ -242,7 +243,7 @@ it('pages through the audit trail in recording order, and one subject by sequenc
     // Three events share each instant: the subject, then the sequence, break the tie.
     time: new Date(Date.parse(at) + Math.floor(sequence / 2) * 60_000).toISOString(),
     datacontenttype: 'application/json',
-    sequence,
+    sequence: formatSequence(sequence),
     data: EVENT_CATALOG[EventType.DeadlineReminder].data.parse({ taskId: subject, unit: 'STIIC', due: '2026-05-31', deadline: '2026-05-31T23:59:59.999+08:00', daysBefore: 30, notify: ['STIIC'] }),
   });
   const subjects = [`${planId}.T1.STIIC`, `${planId}.T2.STIIC`, `${planId}.T3.STIIC`];

@@ -1,4 +1,4 @@
-import { EVENT_CATALOG, eventSource, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
+import { EVENT_CATALOG, eventSource, formatSequence, type DubanEvent, type EventData, type EventType } from '@duban/contracts';
 
 /**
  * Builds valid task events for tests of the projections: one subject, sequence numbers counted
@@ -27,7 +27,7 @@ export class TaskEventStream {
       subject: this.taskId,
       time: new Date(this.clock).toISOString(),
       datacontenttype: 'application/json',
-      sequence: this.sequence,
+      sequence: formatSequence(this.sequence),
       data: full,
     };
   }

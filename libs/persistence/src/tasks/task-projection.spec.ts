@@ -1,4 +1,4 @@
-import { EventType, eventSource, type DubanEvent } from '@duban/contracts';
+import { EventType, eventSource, formatSequence, type DubanEvent } from '@duban/contracts';
 import { TaskEventStream, official, supervisor } from './task-events.fixture';
 import { projectTaskEvent } from './task-projection';
 
@@ -176,7 +176,7 @@ describe('projectTaskEvent', () => {
       subject: 'p-2026',
       time: '2026-03-02T01:00:00.000Z',
       datacontenttype: 'application/json',
-      sequence: 2,
+      sequence: formatSequence(2),
       data: { planId: 'p-2026' },
     };
     expect(projectTaskEvent(planStarted)).toEqual({});

@@ -1,5 +1,5 @@
 import type { UpdateQuery } from 'mongoose';
-import { EventType, parseTaskId, type DubanEvent, type EscalationLevel, type EventType as EventTypeName } from '@duban/contracts';
+import { EventType, parseTaskId, sequenceOf, type DubanEvent, type EscalationLevel, type EventType as EventTypeName } from '@duban/contracts';
 import { endOfDay } from '@duban/domain';
 import type { EscalationRecord } from './escalation.document';
 import type { TaskRecord } from './task.document';
@@ -23,7 +23,7 @@ export interface ProjectionWrites {
   escalation?: GuardedWrite<EscalationRecord>;
 }
 
-type Handler<T extends EventTypeName> = (event: DubanEvent<T>) => { task?: Partial<Pick<GuardedWrite<TaskRecord>, 'update' | 'upsert'>>; escalation?: GuardedWrite<EscalationRecord> };
+type Handler<T extends EventTypeName> = (event: DubanEvent<T>) => { task?: Partial<Pick<GuardedWrite<TaskRecord>, 'update' | 'upsert'>>; escalation?: Omit<GuardedWrite<EscalationRecord>, 'sequence'> };
 
 const FLAG_OF_LEVEL: Record<EscalationLevel, 'yellowCard' | 'redCard' | 'leadingGroup'> = {
   yellow: 'yellowCard',
@@ -77,12 +77,11 @@ const HANDLERS: { [T in EventTypeName]?: Handler<T> } = {
   [EventType.ExtensionDecided]: ({ data }) => ({ task: { update: { $set: { extensionPending: false, due: data.due, deadline: deadlineOf(data.due) } } } }),
   [EventType.DirectiveIssued]: ({ data }) => ({ task: { update: { $set: { due: data.committedDate, deadline: deadlineOf(data.committedDate) } } } }),
   [EventType.DeadlineReminder]: () => ({ task: {} }),
-  [EventType.EscalationRaised]: ({ data, time, sequence }) => ({
+  [EventType.EscalationRaised]: ({ data, time }) => ({
     // A repeated notice of a level already counted changes only the case.
     task: data.repeat === 0 ? { update: { $set: { [FLAG_OF_LEVEL[data.level]]: true }, $inc: { openEscalations: 1 } } } : {},
     escalation: {
       id: data.escalationId,
-      sequence,
       upsert: true,
       update: {
         $set: {
@@ -101,11 +100,10 @@ const HANDLERS: { [T in EventTypeName]?: Handler<T> } = {
       },
     },
   }),
-  [EventType.EscalationAcknowledged]: ({ data, time, sequence }) => ({
+  [EventType.EscalationAcknowledged]: ({ data, time }) => ({
     task: {},
     escalation: {
       id: data.escalationId,
-      sequence,
       upsert: false,
       update: {
         $set: {
@@ -117,11 +115,10 @@ const HANDLERS: { [T in EventTypeName]?: Handler<T> } = {
       },
     },
   }),
-  [EventType.EscalationResolved]: ({ data, time, sequence }) => ({
+  [EventType.EscalationResolved]: ({ data, time }) => ({
     task: { update: { $set: { [FLAG_OF_LEVEL[data.level]]: false }, $inc: { openEscalations: -1 } } },
     escalation: {
       id: data.escalationId,
-      sequence,
       upsert: false,
       update: { $set: { state: 'resolved', resolvedAt: new Date(time), resolution: data.resolution } },
     },
@@ -140,16 +137,18 @@ export function projectTaskEvent(event: DubanEvent): ProjectionWrites {
   const handler = HANDLERS[event.type] as Handler<EventTypeName> | undefined;
   if (!handler) return {};
   const { task, escalation } = handler(event);
-  const stamp = { updatedAt: new Date(event.time), lastEventSequence: event.sequence };
+  // Stored and compared as a number: the guard `$lt` must order records of both wire forms.
+  const sequence = sequenceOf(event);
+  const stamp = { updatedAt: new Date(event.time), lastEventSequence: sequence };
   const writes: ProjectionWrites = {};
   // An enterprise's step shares the ladder's events (on the enterprises topic) but has no task row:
   // only its escalation cases are kept here, guarded by the enterprise subject's sequence.
   if (task && parseTaskId(event.subject)) {
     const update = task.update ?? {};
-    writes.task = { id: event.subject, sequence: event.sequence, upsert: task.upsert ?? false, update: { ...update, $set: { ...update.$set, ...stamp } } };
+    writes.task = { id: event.subject, sequence, upsert: task.upsert ?? false, update: { ...update, $set: { ...update.$set, ...stamp } } };
   }
   if (escalation) {
-    writes.escalation = { ...escalation, update: { ...escalation.update, $set: { ...escalation.update.$set, ...stamp } } };
+    writes.escalation = { ...escalation, sequence, update: { ...escalation.update, $set: { ...escalation.update.$set, ...stamp } } };
   }
   return writes;
 }
