@@ -1,7 +1,7 @@
 import { MongoClient } from 'mongodb';
 import type { ProblemDetails, ScoresPage, TaskResponse } from '@duban/contracts';
 import { DEFAULT_SCORING_RULES } from '@duban/domain';
-import { recomputeScores } from '@duban/persistence';
+import { recomputeScores } from '@duban/scoring';
 import { waitFor } from '@duban/testing';
 import { DubanHarness, type AuditItem } from './support/duban-harness';
 

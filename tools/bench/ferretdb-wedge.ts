@@ -591,7 +591,7 @@ async function main(): Promise<void> {
         Array.from({ length: perBulk }, (_, i) => ({
           updateOne: { filter: { _id: taskId((c * perBulk + i) % o.docs) }, update: { $setOnInsert: { unit: 'FUTIAN' } }, upsert: true },
         }));
-      // ScoreStore.applyBatch stores each event with such an upsert: a batch delivered again matches every one.
+      // ScoreEventRepository.storeAll stores each event with such an upsert: a batch delivered again matches every one.
       log(`6. concurrent bulk writes: 4 clients each send one bulkWrite of ${perBulk} $setOnInsert upserts that match (${4 * perBulk} in all; no cursor anywhere)`);
       const single = await MongoClient.connect(store.uri, { maxPoolSize: 1 });
       const alone = await within(

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
-import { recomputeScores, type RecomputeResult } from '@duban/persistence';
+import { recomputeScores, type RecomputeResult } from '@duban/scoring';
 import { stackConfig } from '@duban/stack';
 
 const USAGE = 'usage: npm run scores:recompute -- [--mongodb-uri URI] [--check] [--year YYYY] [--json]';

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { UnitYearScore } from '@duban/domain';
-import { recomputeScores } from '@duban/persistence';
+import { recomputeScores } from '@duban/scoring';
 
 /** A unit-year score as the report shows it. */
 export interface ScoreRow {

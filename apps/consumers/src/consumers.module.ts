@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { ScoringModule } from '@duban/scoring';
 import { AuditConsumer } from './audit/audit.consumer';
 import { CONSUMER_GROUPS, ConsumerGroupsRunner, type ConsumerGroup } from './consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from './consumers.config';
@@ -20,7 +21,7 @@ export class ConsumersModule {
   static forConfig(config: ConsumersConfig): DynamicModule {
     return {
       module: ConsumersModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule, IndexDeliveryPersistenceModule],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScoringModule, IndexDeliveryPersistenceModule],
       providers: [
         { provide: CONSUMERS_CONFIG, useValue: config },
         ...GROUPS,

@@ -49,8 +49,12 @@ export * from './parks/park-persistence.module';
 
 // The live scores of units and their events.
 export * from './scores/score.document';
+export * from './scores/score-event.repository';
+export * from './scores/score-entry.repository';
+export * from './scores/score-subject.repository';
 export * from './scores/score.repository';
-export * from './scores/score-recompute';
+export * from './scores/score-query.repository';
+export * from './scores/score-recompute.reader';
 export * from './scores/score-persistence.module';
 
 // Webhook subscriptions and deliveries.

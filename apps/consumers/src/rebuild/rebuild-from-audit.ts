@@ -2,7 +2,8 @@ import { Injectable, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { Db } from 'mongodb';
 import { ALL_TOPICS, Topic, dubanEventSchema, type DubanEvent } from '@duban/contracts';
-import { type AuditRecord, type AuditRecordContent, EnterpriseProjectionRepository, EnterprisePersistenceModule, NotificationPersistenceModule, NotificationRepository, ScorePersistenceModule, ScoreStore, TaskPersistenceModule, TaskProjectionRepository } from '@duban/persistence';
+import { type AuditRecord, type AuditRecordContent, EnterpriseProjectionRepository, EnterprisePersistenceModule, NotificationPersistenceModule, NotificationRepository, TaskPersistenceModule, TaskProjectionRepository } from '@duban/persistence';
+import { ScoringModule, ScoringService } from '@duban/scoring';
 import { storeNotificationsOf } from '../notifications/notifications.consumer';
 import { SCORED_TOPICS } from '../scores/scores.consumer';
 import { TOPICS as TASKS_TOPICS } from '../tasks/tasks.consumer';
@@ -53,7 +54,7 @@ export interface RebuildSummary {
 /**
  * Feeds audit records to the consumers' own idempotent handlers, writing into the database the
  * Nest context was built on ({@link RebuildModule.forTarget}). Nothing here decides what a
- * projection holds: the repositories and the notification handler do, exactly as in the live app.
+ * projection holds: the repositories, the scoring service and the notification handler do, exactly as in the live app.
  */
 @Injectable()
 export class AuditRebuilder {
@@ -63,7 +64,7 @@ export class AuditRebuilder {
     private readonly tasks: TaskProjectionRepository,
     private readonly enterprises: EnterpriseProjectionRepository,
     private readonly notifications: NotificationRepository,
-    private readonly scores: ScoreStore,
+    private readonly scores: ScoringService,
   ) {}
 
   /**
@@ -155,7 +156,7 @@ export class RebuildModule {
   static forTarget(targetUri: string): DynamicModule {
     return {
       module: RebuildModule,
-      imports: [MongooseModule.forRoot(targetUri), TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, ScorePersistenceModule],
+      imports: [MongooseModule.forRoot(targetUri), TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, ScoringModule],
       providers: [AuditRebuilder],
     };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Topic } from '@duban/contracts';
 import { EventPublisher, createKafka } from '@duban/kafka';
-import { ScoreStore } from '@duban/persistence';
+import { ScoringService } from '@duban/scoring';
 import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 
@@ -20,7 +20,7 @@ export const SCORED_TOPICS = [Topic.Plans, Topic.Tasks, Topic.Enterprises] as co
 export class ScoresConsumer implements ConsumerGroup {
   readonly spec: ConsumerGroupSpec;
 
-  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, store: ScoreStore) {
+  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, scoring: ScoringService) {
     const logger = new Logger(ScoresConsumer.name);
     const publisher = new EventPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-scores-publisher' }));
     this.spec = {
@@ -29,15 +29,15 @@ export class ScoresConsumer implements ConsumerGroup {
       topics: SCORED_TOPICS,
       logger,
       handleBatch: (events) =>
-        store.applyBatch(
+        scoring.applyBatch(
           events.map((e) => e.event),
           (e) => publisher.publish(e),
         ),
       beforeStart: async () => {
         await publisher.connect();
-        const backfilled = await store.backfillEntryKeys();
+        const backfilled = await scoring.backfillEntryKeys();
         if (backfilled > 0) logger.log(`set the unit-year key of ${backfilled} score entr(ies) written by an older version`);
-        const republished = await store.publishPending((e) => publisher.publish(e));
+        const republished = await scoring.publishPending((e) => publisher.publish(e));
         if (republished > 0) logger.log(`published ${republished} score event(s) left unpublished by a previous run`);
       },
       afterStop: () => publisher.disconnect(),

@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ScoreEntryRecord, ScoreEntrySchema } from './score-entry.document';
+import { ScoreEntryRepository } from './score-entry.repository';
 import { ScoreEventRecord, ScoreEventSchema } from './score-event.document';
-import { ScoreQueryRepository, ScoreStore } from './score.repository';
+import { ScoreEventRepository } from './score-event.repository';
+import { ScoreQueryRepository } from './score-query.repository';
 import { ScoreRecord, ScoreRecordSchema } from './score.document';
+import { ScoreRepository } from './score.repository';
 import { ScoreSubjectRecord, ScoreSubjectSchema } from './score-subject.document';
+import { ScoreSubjectRepository } from './score-subject.repository';
 
 /**
  * The Performance Office's live scores (`scores`) and what the scores consumer keeps to maintain
- * them (`score_events`, `score_entries`, `score_subjects`): the consumer writes through
- * {@link ScoreStore}, the API reads through {@link ScoreQueryRepository}.
+ * them (`score_events`, `score_entries`, `score_subjects`), one small repository each that only
+ * stores and reads: the scoring service (`@duban/scoring`) writes through them, the API reads
+ * through {@link ScoreQueryRepository}.
  */
 @Module({
   imports: [
@@ -20,7 +25,7 @@ import { ScoreSubjectRecord, ScoreSubjectSchema } from './score-subject.document
       { name: ScoreRecord.name, schema: ScoreRecordSchema },
     ]),
   ],
-  providers: [ScoreStore, ScoreQueryRepository],
-  exports: [ScoreStore, ScoreQueryRepository],
+  providers: [ScoreEventRepository, ScoreEntryRepository, ScoreSubjectRepository, ScoreRepository, ScoreQueryRepository],
+  exports: [ScoreEventRepository, ScoreEntryRepository, ScoreSubjectRepository, ScoreRepository, ScoreQueryRepository],
 })
 export class ScorePersistenceModule {}
