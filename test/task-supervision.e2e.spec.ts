@@ -1,4 +1,4 @@
-import type { EscalationInboxPage, ProblemDetails, TaskInboxPage, TaskResponse } from '@duban/contracts';
+import { TASK_OPERATIONS, type EscalationInboxPage, type ProblemDetails, type TaskInboxPage, type TaskResponse } from '@duban/contracts';
 import { DubanHarness } from './support/duban-harness';
 import { expectProblem } from './support/expect-problem';
 
@@ -50,6 +50,13 @@ afterAll(async () => {
 });
 
 const post = <T = TaskResponse>(path: string, body: unknown, as: string) => duban.api.post<T>(path, body, as);
+
+/** The success body of a typed call (`duban.api.call`), or the test fails naming the problem. */
+function answered<T>(res: { ok: true; body: T } | { ok: false; status: number; body: ProblemDetails }): T {
+  if (!res.ok) throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+const viewTask = async (taskId: string, as: string) => answered(await duban.api.call(TASK_OPERATIONS.viewTask, { params: { taskId } }, as));
 
 function ok(res: { status: number; body: unknown }): TaskResponse {
   if (res.status !== 200) throw new Error(`expected 200, got ${res.status}: ${JSON.stringify(res.body)}`);
@@ -115,20 +122,21 @@ describe('T1: an extension, and refusals that change nothing', () => {
   let originalDue: string;
 
   it('moves the deadline on an approved extension, and restarts the ladder in a new epoch', async () => {
-    const before = ok(await duban.api.get(`/tasks/${t1}`, token.stiic));
+    // Typed calls: input and answer types come from the operations the API document is generated from.
+    const before = await viewTask(t1, token.stiic);
     originalDue = before.due;
     expect(before.ladder.every((s) => s.epoch === 0)).toBe(true);
 
     expectProblem(await post(`/tasks/${t1}/extensions`, { newDue: shanghaiDate(-1), reason: 'past' }, token.stiic), 400, 'TASK.INVALID_DATE', 'body.newDue');
     expectProblem(await post(`/tasks/${t1}/extensions`, { newDue: '2026-02-30', reason: 'no such day' }, token.stiic), 400, 'REQUEST.INVALID', 'body.newDue');
 
-    const requested = ok(await post(`/tasks/${t1}/extensions`, { newDue, reason: '统计口径待统计局确认' }, token.stiic));
+    const requested = answered(await duban.api.call(TASK_OPERATIONS.requestExtension, { params: { taskId: t1 }, body: { newDue, reason: '统计口径待统计局确认' } }, token.stiic));
     expect(requested.extensions).toEqual([expect.objectContaining({ id: 1, status: 'pending', requestedDue: newDue, previousDue: originalDue })]);
     expectProblem(await post(`/tasks/${t1}/extensions`, { newDue: shanghaiDate(50), reason: 'again' }, token.stiic), 409, 'TASK.EXTENSION_PENDING');
     expectProblem(await post(`/tasks/${t1}/extensions/decision`, { decision: 'approve' }, token.stiic), 403, 'AUTH.FORBIDDEN');
 
-    ok(await post(`/tasks/${t1}/extensions/decision`, { decision: 'approve', comment: '同意' }, token.supervisor));
-    const after = ok(await duban.api.get(`/tasks/${t1}`, token.stiic));
+    answered(await duban.api.call(TASK_OPERATIONS.decideExtension, { params: { taskId: t1 }, body: { decision: 'approve', comment: '同意' } }, token.supervisor));
+    const after = await viewTask(t1, token.stiic);
     expect(after).toMatchObject({ due: newDue, originalDue, overdue: false });
     expect(after.extensions[0]).toMatchObject({ status: 'approved', decidedBy: { sub: 'wang.fang' } });
     const newEpoch = after.ladder.filter((s) => s.epoch === 1);

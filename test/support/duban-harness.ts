@@ -70,6 +70,8 @@ export class DubanHarness {
       await harness.stop();
       throw failed.reason;
     }
+    // Every response the end-to-end tests see is checked against the document the API serves.
+    await harness.api.useContract();
     return harness;
   }
 

@@ -32,6 +32,9 @@ import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { temporalClientProvider } from './temporal/temporal.provider';
 
+/** Every controller of the API: each handler serves one operation of `@duban/contracts`. */
+export const API_CONTROLLERS = [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, MeController] as const;
+
 @Module({})
 export class AppModule {
   static forConfig(config: ApiConfig): DynamicModule {
@@ -41,7 +44,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
-      controllers: [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, MeController],
+      controllers: [...API_CONTROLLERS],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { apiDocument } from '@duban/contracts/openapi';
 import type { ApiConfig } from './api.config';
 import { AppModule } from './app.module';
 import { installJsonBodyParser } from './common/json-body.parser';
@@ -13,15 +14,10 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   installJsonBodyParser(app.getHttpAdapter().getInstance());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Duban 督办 API')
-      .setDescription('Supervision of government action plans. Errors are RFC 9457 problem details with a stable `code`.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  // Generated from the operations in @duban/contracts (the same ones that route the handlers), not
+  // from decorators: Swagger UI at /docs only renders it. Nest's swagger types describe OpenAPI 3.0;
+  // the document is 3.1, which the UI reads.
+  const document = apiDocument() as unknown as OpenAPIObject;
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   app.enableShutdownHooks();
   return app;

@@ -1,8 +1,10 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { z } from 'zod';
 
-export const ROLES = ['official', 'supervisor', 'performance', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@duban/contracts';
+
+// The roles are part of the HTTP contract (each operation names those it allows).
+export { ROLES, type Role };
 
 /** The authenticated caller, from a verified token's claims. */
 export const principalSchema = z.object({

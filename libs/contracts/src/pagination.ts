@@ -171,7 +171,11 @@ export function refinePaging(q: { cursor?: PageCursor; offset?: number }, ctx: z
  * What every list answers besides its items: `nextCursor` when there may be more (absent on the
  * last page), and `total` only when asked with `count=true`.
  */
-export interface PageInfo {
-  nextCursor?: string;
-  total?: number;
-}
+export const pageInfoSchema = z.object({
+  nextCursor: z.string().optional().describe('pass as `cursor` for the next page; absent on the last page'),
+  total: z.number().int().min(0).optional().describe('every match, with `count=true` only'),
+});
+export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+/** The answer of a list operation: its items and {@link PageInfo}. */
+export const pageSchema = <Item extends z.ZodTypeAny>(item: Item) => pageInfoSchema.extend({ items: z.array(item) });

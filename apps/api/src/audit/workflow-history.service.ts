@@ -2,43 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError, isGrpcServiceError } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
-import { ErrorCode, actorSchema, type Actor } from '@duban/contracts';
+import { ErrorCode, actorSchema, type Actor, type WorkflowHistoryEventView, type WorkflowHistoryView } from '@duban/contracts';
 import { ApiError } from '../common/api-error';
 import { TemporalClient } from '../temporal/temporal.provider';
 
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
-
-/** One event of a workflow's own Temporal history, made readable. */
-export interface WorkflowHistoryEventView {
-  runId: string;
-  eventId: number;
-  /** ISO-8601 instant. */
-  time: string;
-  /** Temporal's event type without the prefix, e.g. `WorkflowExecutionUpdateAccepted`. */
-  type: string;
-  /** The signal, update, workflow type, activity type or timer this event is about. */
-  name?: string;
-  /** The Temporal client identity that started, signalled, updated, cancelled or terminated it. */
-  identity?: string;
-  updateId?: string;
-  /** The decoded arguments of a start, a signal or an update. */
-  input?: unknown[];
-  /** The person who acted: Duban's signal and update payloads carry `actor`. */
-  actor?: Actor;
-  /** For a completed update: whether it succeeded. */
-  outcome?: 'success' | 'failure';
-  /** Anything else worth reading: a failure message, a termination reason, the next run's id. */
-  detail?: string;
-}
-
-export interface WorkflowHistoryView {
-  workflowId: string;
-  /** The runs, oldest first (a continued-as-new workflow has several). */
-  runs: string[];
-  /** True when runs older than the first listed were left out (more than {@link MAX_RUNS}). */
-  truncated: boolean;
-  events: WorkflowHistoryEventView[];
-}
 
 /** Runs followed back through continue-as-new before stopping. */
 const MAX_RUNS = 20;

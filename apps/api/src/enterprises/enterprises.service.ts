@@ -14,10 +14,12 @@ import {
   registerEnterpriseSchema,
   STEP_PAYLOAD_SCHEMAS,
   type EnterpriseClassificationResponse,
+  type EnterpriseDestinations,
   type EnterpriseImportReport,
   type EnterpriseListPage,
   type EnterpriseRollup,
   type EnterpriseView,
+  type RegisteredEnterprise,
 } from '@duban/contracts';
 import { DISTRICT_CODES, ENTERPRISE_STEPS, STEP_DEFINITIONS, matchDestinations, type DestinationMatch, type EnterpriseStep } from '@duban/domain';
 import type { Principal } from '@duban/auth';
@@ -40,18 +42,6 @@ const EVALUATING_UNIT = 'STIIC';
 
 /** What the destination step accepts over HTTP: the park and the enterprise's reasons; the rest is filled in from the park store and the matcher. */
 const destinationInputSchema = STEP_PAYLOAD_SCHEMAS.destination.partial({ parkName: true, region: true }).extend({ reasons: STEP_PAYLOAD_SCHEMAS.destination.shape.reasons.default([]) });
-
-/** `GET /enterprises/:id/destinations`: the stored parks ranked for the enterprise, with what blocks the others. */
-export type EnterpriseDestinations = DestinationMatch & { enterpriseId: string; score: number };
-
-/** The result of the registration routes. */
-export interface RegisteredEnterprise {
-  enterpriseId: string;
-  planId: string;
-  workflowId: string;
-  /** Whether it waits for the plan's evaluation index (T1) before it is classified. */
-  awaitingIndex: boolean;
-}
 
 /**
  * The enterprise routes. Registration starts the enterprise's workflow; reads of one enterprise and

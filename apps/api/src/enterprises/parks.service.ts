@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ErrorCode } from '@duban/contracts';
+import { ErrorCode, sameShape, type StoredParkResponse } from '@duban/contracts';
 import { DEFAULT_PARKS, parkSchema } from '@duban/domain';
 import type { Principal } from '@duban/auth';
 import { ParkRepository, type StoredPark } from '@duban/persistence';
@@ -10,6 +10,10 @@ import { toActor } from '../tasks/task-workflows';
 /** Units whose officials may load parks: PLAN (T2's park plan, 产业布局规划) and STIIC (matching). */
 const PARK_UNITS = ['PLAN', 'STIIC'];
 const PARK_ID = /^[a-z0-9][a-z0-9-]{2,63}$/;
+
+// The parks API documents its answers with `storedParkSchema` (contracts), which cannot see the
+// store's own type: this pins the two together, so neither can change alone.
+sameShape<StoredPark, StoredParkResponse>(true);
 
 /**
  * The parks that destination matching reads. The domain's default parks are stored at boot

@@ -1,15 +1,13 @@
-import { Controller, Get, Inject, Res, type OnModuleDestroy } from '@nestjs/common';
+import { Controller, Inject, Res, type OnModuleDestroy } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Admin } from 'kafkajs';
 import type { Connection } from 'mongoose';
+import { SYSTEM_OPERATIONS as OP, type DependencyState, type Health } from '@duban/contracts';
 import { createKafka } from '@duban/kafka';
 import { API_CONFIG, type ApiConfig } from '../api.config';
-import { Public } from '../common/auth.guard';
+import { Operation } from '../common/operation.decorator';
 import { TemporalClient } from '../temporal/temporal.provider';
-
-type DependencyState = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
 
 /**
  * One probe, bounded by `timeoutMs` (HEALTH_CHECK_TIMEOUT_MS, default 1 s) so `/health` stays fast
@@ -33,8 +31,7 @@ async function check(timeoutMs: number, probe: () => Promise<unknown>): Promise<
   }
 }
 
-@ApiTags('health')
-@Controller('health')
+@Controller()
 export class HealthController implements OnModuleDestroy {
   private readonly kafkaAdmin: Admin;
   private readonly timeoutMs: number;
@@ -54,10 +51,8 @@ export class HealthController implements OnModuleDestroy {
     await this.kafkaAdmin.disconnect();
   }
 
-  @Public()
-  @Get()
-  @ApiOperation({ summary: "Each dependency's state; 503 with Retry-After when any is down or slower than HEALTH_CHECK_TIMEOUT_MS" })
-  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+  @Operation(OP.checkHealth)
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     const t = this.timeoutMs;
     const [temporal, kafka, store] = await Promise.all([
       // The gRPC deadline ends the call itself (not only our wait for it) once the check gives up.

@@ -10,6 +10,7 @@ import {
   type Actor,
   type PlanView,
   type PlanWorkflowInput,
+  type StartedPlan,
 } from '@duban/contracts';
 import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, type EvaluationIndexDefinition, type PlanDefinition } from '@duban/domain';
 import { DomainError, ensureBriefSchedule, translateTemporalError } from '@duban/temporal';
@@ -17,12 +18,6 @@ import { ApiError } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
 import { TemporalClient } from '../temporal/temporal.provider';
 import { PlanViewCache } from './plan-view.cache';
-
-export interface StartedPlan {
-  planId: string;
-  workflowId: string;
-  tasks: string[];
-}
 
 @Injectable()
 export class PlansService {

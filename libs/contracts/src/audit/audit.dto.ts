@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { actorSchema } from '@duban/domain';
 import { EventType } from '../events';
-import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, pageFields, refinePaging } from '../pagination';
+import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, pageFields, pageSchema, refinePaging } from '../pagination';
 
 // Query strings of the audit API: the trail, its export, verification and workflow histories (strict schemas).
 
@@ -50,3 +51,100 @@ export type AuditVerifyQuery = z.infer<typeof auditVerifyQuerySchema>;
 
 /** A Temporal workflow id as `GET /audit/workflows/:workflowId/history` takes it: printable, no spaces. */
 export const workflowIdSchema = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be a workflow id (printable ASCII, no spaces)');
+
+// Answers of the audit API. The store's and the verifier's types live in persistence, which
+// contracts may not import: the API pins each schema to them (`sameShape` in the controller).
+
+/**
+ * `sequence` as the audit trail answers it: the stored and hashed counter, a number (records were
+ * hashed with it before it became a zero-padded string on the wire), so an export re-hashes as it is.
+ */
+const sequenceField = z.number().int().min(1).describe('the CloudEvents sequence: the per-subject counter, as the audit record stores and hashes it');
+
+/** One event of the audit trail: the CloudEvent as it was recorded, and when the audit log recorded it. */
+export const auditEventSchema = z
+  .object({
+    specversion: z.literal('1.0'),
+    id: z.string(),
+    source: z.string(),
+    type: z.enum(eventTypes),
+    subject: z.string(),
+    time: z.string().datetime().describe('the event time, normalised to UTC'),
+    datacontenttype: z.literal('application/json'),
+    sequence: sequenceField,
+    // Not restated per type here: each type's data schema is in the event catalogue (docs/asyncapi.yaml).
+    data: z.record(z.unknown()).describe("the event's data: the schema of its type in the event catalogue (docs/asyncapi.yaml)"),
+    recordedAt: z.string().datetime().describe('when the audit log recorded it'),
+  })
+  .strict();
+export type AuditTrailEvent = z.infer<typeof auditEventSchema>;
+
+/** `GET /audit/events`. */
+export const auditEventPageSchema = pageSchema(auditEventSchema).strict();
+export type AuditEventPage = z.infer<typeof auditEventPageSchema>;
+
+const AUDIT_PROBLEM_KINDS = ['edited', 'deleted', 'inserted', 'reordered', 'broken-link', 'head-missing'] as const;
+
+/** One chain as verification found it. */
+export const auditChainReportSchema = z
+  .object({
+    chain: z.string().describe('`topic/partition`'),
+    records: z.number().int().min(0).describe('records of this chain in the store'),
+    head: z
+      .object({ seq: z.number().int(), hash: z.string(), eventId: z.string().nullable() })
+      .strict()
+      .nullable()
+      .describe("the chain head: the last record it confirms (seq 0 and eventId null at genesis); null when there is none"),
+    unconfirmed: z.number().int().min(0).describe('records beyond the head that link correctly to it (appended by a consumer that stopped before it moved the head): not a problem'),
+  })
+  .strict();
+
+/** One finding of a verification, naming the record (its seq and event id where they are known). */
+export const auditProblemSchema = z
+  .object({
+    chain: z.string(),
+    seq: z.number().int().nullable(),
+    eventId: z.string().nullable(),
+    problem: z.enum(AUDIT_PROBLEM_KINDS),
+    detail: z.string(),
+  })
+  .strict();
+
+/** `GET /audit/verify`. */
+export const auditVerificationSchema = z
+  .object({
+    ok: z.boolean().describe('true when no chain has a problem'),
+    chains: z.array(auditChainReportSchema),
+    problems: z.array(auditProblemSchema),
+  })
+  .strict();
+export type AuditVerificationView = z.infer<typeof auditVerificationSchema>;
+
+/** One event of a workflow's own Temporal history, made readable. */
+export const workflowHistoryEventSchema = z
+  .object({
+    runId: z.string(),
+    eventId: z.number().int().min(0),
+    time: z.string().datetime(),
+    type: z.string().describe("Temporal's event type without the prefix, e.g. `WorkflowExecutionUpdateAccepted`"),
+    name: z.string().optional().describe('the signal, update, workflow type, activity type or timer this event is about'),
+    identity: z.string().optional().describe('the Temporal client identity that started, signalled, updated, cancelled or terminated it'),
+    updateId: z.string().optional(),
+    input: z.array(z.unknown()).optional().describe('the decoded arguments of a start, a signal or an update'),
+    actor: actorSchema.optional().describe("the person who acted: Duban's signal and update payloads carry `actor`"),
+    outcome: z.enum(['success', 'failure']).optional().describe('for a completed update: whether it succeeded'),
+    detail: z.string().optional().describe("anything else worth reading: a failure message, a termination reason, the next run's id"),
+  })
+  .strict();
+export type WorkflowHistoryEventView = z.infer<typeof workflowHistoryEventSchema>;
+
+/** `GET /audit/workflows/:workflowId/history`. */
+export const workflowHistorySchema = z
+  .object({
+    workflowId: z.string(),
+    runs: z.array(z.string()).describe('the runs, oldest first (a continued-as-new workflow has several)'),
+    truncated: z.boolean().describe('true when older runs than the first listed were left out'),
+    events: z.array(workflowHistoryEventSchema),
+  })
+  .strict();
+export type WorkflowHistoryView = z.infer<typeof workflowHistorySchema>;

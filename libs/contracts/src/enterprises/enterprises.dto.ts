@@ -1,9 +1,22 @@
 import { z } from 'zod';
-import { DISTRICT_CODES, ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, TRACKS, enterpriseRegistrationSchema, type EnterpriseClassification } from '@duban/domain';
+import {
+  DISTRICT_CODES,
+  ENTERPRISE_ID_PATTERN,
+  ENTERPRISE_STEPS,
+  INDICATOR_KEYS,
+  RED_LINE_CODES,
+  REGION_CODES,
+  TRACKS,
+  enterpriseRegistrationSchema,
+  type DestinationMatch,
+  type EnterpriseClassification,
+} from '@duban/domain';
 import { planIdField } from '../http/fields';
-import { ENTERPRISE_LIST_KEYSET, pageFields, refinePaging, type PageInfo } from '../pagination';
+import { sameShape } from '../http/same-shape';
+import { ENTERPRISE_LIST_KEYSET, pageFields, pageSchema, refinePaging } from '../pagination';
 
-// Request bodies, query strings and answers of the enterprises API (strict schemas).
+// Request bodies, query strings and answers of the enterprises API (strict schemas: an answer
+// with a field the schema does not list fails the API document's validation).
 
 /** The most rows one bulk import takes (CSV data rows or JSON items). */
 export const ENTERPRISE_IMPORT_MAX_ROWS = 1000;
@@ -13,7 +26,7 @@ export const registerEnterpriseSchema = z.object({ planId: planIdField, enterpri
 export type RegisterEnterpriseRequest = z.infer<typeof registerEnterpriseSchema>;
 
 /** `POST /enterprises/import?planId=…` with a CSV body: the plan comes from the query string. */
-export const enterpriseImportQuerySchema = z.object({ planId: planIdField.optional() }).strict();
+export const enterpriseImportQuerySchema = z.object({ planId: planIdField.optional().describe('required with a CSV body') }).strict();
 export type EnterpriseImportQuery = z.infer<typeof enterpriseImportQuerySchema>;
 
 /**
@@ -41,11 +54,11 @@ export const enterpriseListQuerySchema = z
     district: z.enum(DISTRICT_CODES).optional(),
     track: z.enum(TRACKS).optional(),
     /** Enterprises where this step is open. */
-    step: z.enum(ENTERPRISE_STEPS).optional(),
+    step: z.enum(ENTERPRISE_STEPS).optional().describe('an open step'),
     /** `true`: an open step's deadline has passed; `false`: none has. */
     overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     /** The destination park chosen at the destination step. */
-    park: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a park id').optional(),
+    park: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a park id').optional().describe('the destination park id'),
     status: z.enum(ENTERPRISE_STATUSES).optional(),
     planId: planIdField.optional(),
     ...pageFields(50, 500, ENTERPRISE_LIST_KEYSET),
@@ -63,77 +76,150 @@ export type EnterpriseRollupQuery = z.infer<typeof enterpriseRollupQuerySchema>;
 export const isEnterpriseId = (id: string): boolean => ENTERPRISE_ID_PATTERN.test(id);
 
 /** One open step of an enterprise in the list. */
-export interface EnterpriseOpenStep {
-  step: string;
-  stepId: string;
-  unit: string;
-  due: string;
-  /** The end of `due`, Asia/Shanghai (ISO-8601, UTC). */
-  deadline: string;
-  overdue: boolean;
-}
+export const enterpriseOpenStepSchema = z
+  .object({
+    step: z.string(),
+    stepId: z.string().describe('`{enterpriseId}/{step}`'),
+    unit: z.string(),
+    due: z.string().describe('the deadline date in force, YYYY-MM-DD'),
+    deadline: z.string().describe('the end of `due`, Asia/Shanghai (ISO-8601, UTC)'),
+    overdue: z.boolean(),
+  })
+  .strict();
+export type EnterpriseOpenStep = z.infer<typeof enterpriseOpenStepSchema>;
 
 /** One row of `GET /enterprises`, from the enterprise projection. */
-export interface EnterpriseListItem {
-  enterpriseId: string;
-  planId: string;
-  name: string;
-  district: string;
-  industry: string;
-  status: EnterpriseStatus;
-  track?: string;
-  score?: number;
-  intention?: 'transfer' | 'upgrade';
-  park?: { parkId: string; parkName: string; region: string };
-  currentSteps: EnterpriseOpenStep[];
-  completedSteps: string[];
-  /** Some open step's deadline has passed. */
-  overdue: boolean;
-  /** Escalation levels raised on open steps and not yet resolved. */
-  yellowCard: boolean;
-  redCard: boolean;
-  leadingGroup: boolean;
-  openEscalations: number;
-  outcome?: string;
-  registeredAt: string;
-  classifiedAt?: string;
-  closedAt?: string;
-  updatedAt: string;
-  lastEventSequence: number;
-}
+export const enterpriseListItemSchema = z
+  .object({
+    enterpriseId: z.string(),
+    planId: z.string(),
+    name: z.string(),
+    district: z.string(),
+    industry: z.string(),
+    status: z.enum(ENTERPRISE_STATUSES),
+    track: z.string().optional(),
+    score: z.number().optional(),
+    intention: z.enum(['transfer', 'upgrade']).optional(),
+    park: z.object({ parkId: z.string(), parkName: z.string(), region: z.string() }).strict().optional(),
+    currentSteps: z.array(enterpriseOpenStepSchema),
+    completedSteps: z.array(z.string()),
+    overdue: z.boolean().describe("some open step's deadline has passed"),
+    yellowCard: z.boolean().describe('an escalation of this level is raised on an open step and not resolved'),
+    redCard: z.boolean(),
+    leadingGroup: z.boolean(),
+    openEscalations: z.number().int(),
+    outcome: z.string().optional(),
+    registeredAt: z.string(),
+    classifiedAt: z.string().optional(),
+    closedAt: z.string().optional(),
+    updatedAt: z.string().describe('the time of the last event applied'),
+    lastEventSequence: z.number().int().describe('the sequence of the last event applied'),
+  })
+  .strict();
+export type EnterpriseListItem = z.infer<typeof enterpriseListItemSchema>;
 
-export interface EnterpriseListPage extends PageInfo {
-  items: EnterpriseListItem[];
-}
+export const enterpriseListPageSchema = pageSchema(enterpriseListItemSchema);
+export type EnterpriseListPage = z.infer<typeof enterpriseListPageSchema>;
 
 /** One key of a roll-up (a district, a park or a track; `none` for enterprises without one). */
-export interface EnterpriseRollupRow {
-  key: string;
-  total: number;
-  byStatus: Record<string, number>;
-  byTrack: Record<string, number>;
-  overdue: number;
-}
+export const enterpriseRollupRowSchema = z
+  .object({
+    key: z.string().describe('a district, a park id or a track; `none` for enterprises without one'),
+    total: z.number().int(),
+    byStatus: z.record(z.number().int()),
+    byTrack: z.record(z.number().int()),
+    overdue: z.number().int(),
+  })
+  .strict();
+export type EnterpriseRollupRow = z.infer<typeof enterpriseRollupRowSchema>;
 
-export interface EnterpriseRollup {
-  by: EnterpriseRollupKey;
-  rows: EnterpriseRollupRow[];
-  total: number;
-}
+export const enterpriseRollupSchema = z
+  .object({ by: z.enum(ENTERPRISE_ROLLUP_KEYS), rows: z.array(enterpriseRollupRowSchema), total: z.number().int() })
+  .strict();
+export type EnterpriseRollup = z.infer<typeof enterpriseRollupSchema>;
 
 /** One rejected row of a bulk import; `code` is set for a rejection that is not a field problem of the row. */
-export interface EnterpriseImportRejection {
-  /** 1-based: the first data row (the line after the CSV header, or the first JSON item) is row 1. */
-  row: number;
-  id?: string;
-  problems: { field: string; rule: string; code?: string }[];
-}
+export const enterpriseImportRejectionSchema = z
+  .object({
+    row: z.number().int().min(1).describe('1-based: the first data row (the line after the CSV header, or the first JSON item) is row 1'),
+    id: z.string().optional(),
+    problems: z.array(z.object({ field: z.string(), rule: z.string(), code: z.string().optional() }).strict()),
+  })
+  .strict();
+export type EnterpriseImportRejection = z.infer<typeof enterpriseImportRejectionSchema>;
 
-export interface EnterpriseImportReport {
-  planId: string;
-  registered: string[];
-  rejected: EnterpriseImportRejection[];
-}
+export const enterpriseImportReportSchema = z
+  .object({ planId: z.string(), registered: z.array(z.string()), rejected: z.array(enterpriseImportRejectionSchema) })
+  .strict();
+export type EnterpriseImportReport = z.infer<typeof enterpriseImportReportSchema>;
+
+/** The answer of `POST /enterprises`. */
+export const registeredEnterpriseSchema = z
+  .object({
+    enterpriseId: z.string(),
+    planId: z.string(),
+    workflowId: z.string(),
+    awaitingIndex: z.boolean().describe("whether it waits for the plan's evaluation index (T1) before it is classified"),
+  })
+  .strict();
+export type RegisteredEnterprise = z.infer<typeof registeredEnterpriseSchema>;
+
+/** An enterprise's classification as the domain's classifier explains it (pinned to `EnterpriseClassification`). */
+export const enterpriseClassificationSchema = z
+  .object({
+    indexVersion: z.string().describe('the evaluation index version used, e.g. `sz-2009-v1`'),
+    track: z.enum(TRACKS),
+    score: z.number().min(0).max(100).describe('0–100, 2 decimals; computed even on track D, for the record'),
+    contributions: z.array(
+      z
+        .object({
+          indicator: z.enum(INDICATOR_KEYS),
+          name: z.string(),
+          raw: z.number().describe("the enterprise's value, in `unit`"),
+          unit: z.string(),
+          normalised: z.number().describe('0–100 after normalisation and any bonus, 2 decimals'),
+          weight: z.number(),
+          points: z.number().describe("weight × normalised: this indicator's share of the 0–100 score, 2 decimals"),
+          adjustment: z.string().optional().describe('why the normalised value is not the plain min-max one (a bonus)'),
+        })
+        .strict(),
+    ),
+    thresholdCrossed: z.string().describe('the rule that decided the track'),
+    redLines: z.array(z.object({ code: z.enum(RED_LINE_CODES), name: z.string() }).strict()).describe('every red line found; empty unless the track is D'),
+    explanation: z.array(z.string()),
+  })
+  .strict();
+sameShape<EnterpriseClassification, z.infer<typeof enterpriseClassificationSchema>>(true);
 
 /** `GET /enterprises/:id/classification`. */
-export type EnterpriseClassificationResponse = EnterpriseClassification & { enterpriseId: string };
+export const enterpriseClassificationResponseSchema = enterpriseClassificationSchema.extend({ enterpriseId: z.string() });
+export type EnterpriseClassificationResponse = z.infer<typeof enterpriseClassificationResponseSchema>;
+
+/** `GET /enterprises/:id/destinations`: the stored parks ranked for the enterprise, with what blocks the others (pinned to the domain's `DestinationMatch`). */
+export const destinationMatchSchema = z
+  .object({
+    track: z.enum(TRACKS),
+    candidates: z
+      .array(
+        z
+          .object({
+            parkId: z.string(),
+            name: z.string(),
+            region: z.enum(REGION_CODES),
+            rank: z.number().int().min(1).describe('1 = best'),
+            fit: z.number().min(0).max(100).describe('0–100, 2 decimals'),
+            reasons: z.array(z.string()).describe('why the park is a candidate and how the fit adds up'),
+            fictional: z.boolean().describe('an illustrative park, not a real one'),
+          })
+          .strict(),
+      )
+      .describe('eligible parks, best first; empty for track D, or when nothing fits'),
+    excluded: z
+      .array(z.object({ parkId: z.string(), name: z.string(), region: z.enum(REGION_CODES), blockedBy: z.array(z.string()).describe('every reason that applies') }).strict())
+      .describe('parks that cannot take the enterprise, by park id'),
+  })
+  .strict();
+sameShape<DestinationMatch, z.infer<typeof destinationMatchSchema>>(true);
+
+export const enterpriseDestinationsSchema = destinationMatchSchema.extend({ enterpriseId: z.string(), score: z.number().min(0).max(100) });
+export type EnterpriseDestinations = z.infer<typeof enterpriseDestinationsSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { SCORING_EVENT_TYPES, type UnitYearScore } from '@duban/domain';
+import { SCORING_EVENT_TYPES, type ScoreItem, type UnitYearScore } from '@duban/domain';
 import { type EventType } from '../events';
+import { sameShape } from '../http/same-shape';
 import { CODE_PATTERN, PLAN_ID_PATTERN } from '../ids';
 
 /** The domain's scoring names its event types itself (it does not import contracts): each must be a catalogue type. */
@@ -19,12 +20,46 @@ export const scoresQuerySchema = z
   .strict();
 export type ScoresQuery = z.infer<typeof scoresQuerySchema>;
 
-/** One unit-year's score as `GET /scores` returns it. */
-export type ScoreResponse = UnitYearScore & { updatedAt: string };
+const SCORE_RULES = ['overdue', 'yellow-card', 'red-card', 'missed-brief', 'early-completion'] as const;
 
-export interface ScoresPage {
-  items: ScoreResponse[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+/** One event's effect on one unit's score (the domain's `ScoreItem`). */
+export const scoreItemSchema = z
+  .object({
+    eventId: z.string(),
+    type: z.string().describe('the event type'),
+    subject: z.string(),
+    time: z.string().datetime().describe("the event's instant, normalised to UTC"),
+    rule: z.enum(SCORE_RULES),
+    points: z.number().describe('negative for a deduction, positive for a bonus (two decimals at most)'),
+    reason: z.string(),
+  })
+  .strict();
+sameShape<ScoreItem, z.infer<typeof scoreItemSchema>>(true);
+
+/** One unit's score for one plan and one year (the domain's `UnitYearScore`). */
+const unitYearScoreSchema = z
+  .object({
+    planId: z.string(),
+    unit: z.string(),
+    year: z.number().int().describe('the Asia/Shanghai year'),
+    score: z.number().describe('base plus every item\'s points, rounded to two decimals'),
+    excellent: z.boolean().describe("score at or above the plan's target (优秀)"),
+    belowTarget: z.boolean().describe("score under the plan's target"),
+    items: z.array(scoreItemSchema).describe('ordered by time, then event id, then rule'),
+  })
+  .strict();
+sameShape<UnitYearScore, z.infer<typeof unitYearScoreSchema>>(true);
+
+/** One unit-year's score as `GET /scores` returns it. */
+export const scoreResponseSchema = unitYearScoreSchema.extend({ updatedAt: z.string().datetime() }).strict();
+export type ScoreResponse = z.infer<typeof scoreResponseSchema>;
+
+export const scoresPageSchema = z
+  .object({
+    items: z.array(scoreResponseSchema),
+    total: z.number().int().min(0).describe('every match'),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .strict();
+export type ScoresPage = z.infer<typeof scoresPageSchema>;

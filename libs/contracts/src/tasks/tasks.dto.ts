@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { ESCALATION_AGE_BUCKETS, type EscalationAgeBucket } from '@duban/domain';
-import type { Actor } from '../events';
+import { ESCALATION_AGE_BUCKETS, actorSchema } from '@duban/domain';
 import { PLAN_ID_PATTERN, TASK_ID_PATTERN } from '../ids';
 import { evidenceSchema, isoDate, text, unitCode } from '../http/fields';
-import { ESCALATION_INBOX_KEYSET, TASK_INBOX_KEYSET, pageFields, refinePaging, type PageInfo } from '../pagination';
-import type { EscalationLevel, TaskStatus, TaskView } from './task.workflow-api';
+import { ESCALATION_INBOX_KEYSET, TASK_INBOX_KEYSET, pageFields, pageSchema, refinePaging } from '../pagination';
+import type { EscalationLevel, TaskStatus } from './task.workflow-api';
 
 // Request bodies, query strings and answers of the tasks API: task steps, the task inbox, briefs and the 督查室 board (strict schemas).
 
@@ -121,76 +120,72 @@ export const escalationListQuerySchema = z
   .superRefine(refinePaging);
 export type EscalationListQuery = z.infer<typeof escalationListQuerySchema>;
 
-/** What the task routes answer: the workflow's view, and whether its deadline has passed unaccepted. */
-export type TaskResponse = TaskView & { overdue: boolean };
-
 /** One row of the task inbox (`GET /tasks`), from the task projection. */
-export interface TaskInboxItem {
-  taskId: string;
-  planId: string;
-  taskCode: string;
-  unit: string;
-  coUnits: string[];
-  title: string;
-  kind: 'task' | 'brief';
-  /** The deadline date in force; `deadline` is the end of that day, Asia/Shanghai (ISO-8601, UTC). */
-  due: string;
-  deadline: string;
-  status: TaskStatus;
-  overdue: boolean;
-  progressPercent: number;
-  /** Co-units whose contribution is neither given nor waived. */
-  pendingContributions: string[];
-  extensionPending: boolean;
-  /** Whether a yellow card, red card or leading-group report is raised and not resolved. */
-  yellowCard: boolean;
-  redCard: boolean;
-  leadingGroup: boolean;
-  /** Escalations raised and not yet resolved (acknowledged ones included). */
-  openEscalations: number;
-  /** The time of the last event applied, and its sequence number. */
-  updatedAt: string;
-  lastEventSequence: number;
-}
+export const taskInboxItemSchema = z.object({
+  taskId: z.string(),
+  planId: z.string(),
+  taskCode: z.string(),
+  unit: z.string(),
+  coUnits: z.array(z.string()),
+  title: z.string(),
+  kind: z.enum(['task', 'brief']),
+  due: z.string().describe('the deadline date in force'),
+  deadline: z.string().describe('the end of `due`, Asia/Shanghai (ISO-8601, UTC)'),
+  status: z.enum(TASK_STATUSES),
+  overdue: z.boolean(),
+  progressPercent: z.number(),
+  pendingContributions: z.array(z.string()).describe('co-units whose contribution is neither given nor waived'),
+  extensionPending: z.boolean(),
+  yellowCard: z.boolean().describe('a yellow card is raised and not resolved'),
+  redCard: z.boolean(),
+  leadingGroup: z.boolean(),
+  openEscalations: z.number().int().describe('escalations raised and not yet resolved (acknowledged ones included)'),
+  updatedAt: z.string().describe('the time of the last event applied'),
+  lastEventSequence: z.number().int().describe('the sequence of the last event applied'),
+});
+export type TaskInboxItem = z.infer<typeof taskInboxItemSchema>;
 
-export interface TaskInboxPage extends PageInfo {
-  items: TaskInboxItem[];
-}
+export const taskInboxPageSchema = pageSchema(taskInboxItemSchema);
+export type TaskInboxPage = z.infer<typeof taskInboxPageSchema>;
 
 /** One case of the 督查室 inbox (`GET /escalations`), from the escalation projection. */
-export interface EscalationInboxItem {
-  escalationId: string;
-  taskId: string;
-  planId: string;
-  unit: string;
-  coUnits: string[];
-  level: EscalationLevel;
-  state: EscalationState;
-  due: string;
-  deadline: string;
-  /** Working days overdue when the level was last raised. */
-  overdueWorkingDays: number;
-  raisedAt: string;
-  /** Working days since it was raised, today (Asia/Shanghai), and its age bucket. */
-  ageWorkingDays: number;
-  ageBucket: EscalationAgeBucket;
-  lastRaisedAt: string;
-  /** Repeated notices of this level so far (0 for none). */
-  repeats: number;
-  acknowledgedAt?: string;
-  acknowledgedBy?: Actor;
-  acknowledgementNote?: string;
-  resolvedAt?: string;
-  resolution?: 'completed' | 'deadline-moved' | 'cancelled';
-  updatedAt: string;
-}
+export const escalationInboxItemSchema = z.object({
+  escalationId: z.string(),
+  taskId: z.string(),
+  planId: z.string(),
+  unit: z.string(),
+  coUnits: z.array(z.string()),
+  level: z.enum(ESCALATION_LEVELS),
+  state: z.enum(ESCALATION_STATES),
+  due: z.string(),
+  deadline: z.string(),
+  overdueWorkingDays: z.number().int().describe('working days overdue when the level was last raised'),
+  raisedAt: z.string(),
+  ageWorkingDays: z.number().int().describe('working days since it was raised, today (Asia/Shanghai)'),
+  ageBucket: z.enum(ESCALATION_AGE_BUCKETS),
+  lastRaisedAt: z.string(),
+  repeats: z.number().int().describe('repeated notices of this level so far (0 for none)'),
+  acknowledgedAt: z.string().optional(),
+  acknowledgedBy: actorSchema.optional(),
+  acknowledgementNote: z.string().optional(),
+  resolvedAt: z.string().optional(),
+  resolution: z.enum(['completed', 'deadline-moved', 'cancelled']).optional(),
+  updatedAt: z.string(),
+});
+export type EscalationInboxItem = z.infer<typeof escalationInboxItemSchema>;
 
-export interface EscalationInboxPage extends PageInfo {
-  items: EscalationInboxItem[];
+export const escalationInboxPageSchema = pageSchema(escalationInboxItemSchema).extend({
   /**
    * Counts over every case matching the filters (not only this page), with `count=true` only:
    * they read every match, so the 督查室 board asks them for the open cases (`state=open`), which
    * stay few however large the history grows.
    */
-  counts?: { byUnit: Record<string, number>; byLevel: Record<string, number>; byAge: Record<EscalationAgeBucket, number> };
-}
+  counts: z
+    .object({
+      byUnit: z.record(z.number().int()),
+      byLevel: z.record(z.number().int()),
+      byAge: z.object({ '0-4': z.number().int(), '5-14': z.number().int(), '15+': z.number().int() }),
+    })
+    .optional(),
+});
+export type EscalationInboxPage = z.infer<typeof escalationInboxPageSchema>;

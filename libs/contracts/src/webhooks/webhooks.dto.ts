@@ -76,60 +76,71 @@ export const deadLetterQuerySchema = z
   .strict();
 export type DeadLetterQuery = z.infer<typeof deadLetterQuerySchema>;
 
-/** `GET /subscriptions/:id/deliveries`. */
-export const subscriptionDeliveriesQuerySchema = z
-  .object({
-    state: z.enum(['pending', 'delivered', 'dead', 'cancelled']).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  })
-  .strict();
-
-export type SubscriptionState = 'active' | 'disabled';
-
-/** A subscription as the API shows it: never its secret. */
-export interface SubscriptionView {
-  id: string;
-  url: string;
-  eventTypes: string[];
-  description?: string;
-  state: SubscriptionState;
-  /** Why it was disabled: the receiver answered 410 Gone. */
-  disabledReason?: string;
-  createdAt: string;
-  createdBy: string;
-}
-
-/** The answer to `POST /subscriptions`: the only time the signing secret is shown. */
-export interface CreatedSubscription extends SubscriptionView {
-  secret: string;
-}
-
 /**
  * `pending` (due at `nextAttemptAt`, or leased to a sender until then), `delivered` (a 2xx was
  * received; final), `dead` (every attempt failed, or the receiver answered 410; an admin may
  * retry it), `cancelled` (its subscription was deleted or disabled before it was sent).
  */
-export type DeliveryState = 'pending' | 'delivered' | 'dead' | 'cancelled';
+export const DELIVERY_STATES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-export interface DeliveryView {
-  /** `${subscriptionId}:${eventId}`: one delivery per subscription and event, ever. */
-  id: string;
-  subscriptionId: string;
-  eventId: string;
-  eventType: string;
-  subject: string;
-  state: DeliveryState;
-  attempts: number;
-  nextAttemptAt?: string;
-  lastStatus?: number;
-  lastError?: string;
-  deliveredAt?: string;
-  deadAt?: string;
-  /** How many times an admin re-queued it from the dead-letter list. */
-  manualRetries: number;
-  createdAt: string;
-}
+/** `GET /subscriptions/:id/deliveries`. */
+export const subscriptionDeliveriesQuerySchema = z
+  .object({
+    state: z.enum(DELIVERY_STATES).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+
+export const SUBSCRIPTION_STATES = ['active', 'disabled'] as const;
+export type SubscriptionState = (typeof SUBSCRIPTION_STATES)[number];
+
+/** A subscription as the API shows it: never its secret. */
+export const subscriptionViewSchema = z
+  .object({
+    id: z.string().describe('`whs_` and 24 hex digits'),
+    url: z.string(),
+    eventTypes: z.array(z.string()).describe('event types, wildcards such as duban.task.*, or *'),
+    description: z.string().optional(),
+    state: z.enum(SUBSCRIPTION_STATES),
+    disabledReason: z.string().optional().describe('why it was disabled: the receiver answered 410 Gone'),
+    createdAt: z.string().datetime(),
+    createdBy: z.string().describe('the JWT subject of the admin who created it'),
+  })
+  .strict();
+export type SubscriptionView = z.infer<typeof subscriptionViewSchema>;
+
+/** The answer to `POST /subscriptions`: the only time the signing secret is shown. */
+export const createdSubscriptionSchema = subscriptionViewSchema
+  .extend({ secret: z.string().describe('the HMAC-SHA256 signing secret (`whsec_…`); shown this once only') })
+  .strict();
+export type CreatedSubscription = z.infer<typeof createdSubscriptionSchema>;
+
+export const deliveryViewSchema = z
+  .object({
+    id: z.string().describe('`${subscriptionId}:${eventId}`: one delivery per subscription and event, ever'),
+    subscriptionId: z.string(),
+    eventId: z.string(),
+    eventType: z.string(),
+    subject: z.string(),
+    state: z.enum(DELIVERY_STATES),
+    attempts: z.number().int().min(0),
+    nextAttemptAt: z.string().datetime().optional().describe('pending deliveries only'),
+    lastStatus: z.number().int().optional().describe("the receiver's last HTTP status, if it answered"),
+    lastError: z.string().optional(),
+    deliveredAt: z.string().datetime().optional(),
+    deadAt: z.string().datetime().optional(),
+    manualRetries: z.number().int().min(0).describe('how many times an admin re-queued it from the dead-letter list'),
+    createdAt: z.string().datetime(),
+  })
+  .strict();
+export type DeliveryView = z.infer<typeof deliveryViewSchema>;
+
+/** A list of subscriptions (`GET /subscriptions`: all of them, no paging). */
+export const subscriptionListSchema = z.object({ items: z.array(subscriptionViewSchema) }).strict();
+/** A list of deliveries (dead letters, or one subscription's deliveries): one `limit`/`offset` page. */
+export const deliveryListSchema = z.object({ items: z.array(deliveryViewSchema) }).strict();
 
 /** The id of the one delivery of an event to a subscription. */
 export const deliveryId = (subscriptionId: string, eventId: string): string => `${subscriptionId}:${eventId}`;

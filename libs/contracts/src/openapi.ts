@@ -1,0 +1,41 @@
+// The API's OpenAPI document: every feature's operations in one list, apart from the main entry
+// point so that code which never builds the document (workflow bundles above all) does not carry
+// the generator.
+export { buildOpenApiDocument, PROBLEM_MEDIA_TYPE, type OpenApiInfo } from './http/openapi';
+import { AUDIT_OPERATIONS } from './audit/audit.http';
+import { BRIEF_OPERATIONS } from './briefs/briefs.http';
+import { ENTERPRISE_OPERATIONS } from './enterprises/enterprises.http';
+import { PARK_OPERATIONS } from './enterprises/parks.http';
+import { NOTIFICATION_OPERATIONS } from './notifications/notifications.http';
+import { PLAN_OPERATIONS } from './plans/plans.http';
+import { SCORE_OPERATIONS } from './scores/scores.http';
+import { SYSTEM_OPERATIONS } from './system/system.http';
+import { ESCALATION_OPERATIONS } from './escalations/escalations.http';
+import { TASK_OPERATIONS } from './tasks/tasks.http';
+import { WEBHOOK_OPERATIONS } from './webhooks/webhooks.http';
+import { buildOpenApiDocument } from './http/openapi';
+import type { HttpOperation } from './http/operation';
+
+/** Every operation of the HTTP API, feature by feature. */
+export const API_OPERATIONS: readonly HttpOperation[] = [
+  SYSTEM_OPERATIONS,
+  PLAN_OPERATIONS,
+  TASK_OPERATIONS,
+  ESCALATION_OPERATIONS,
+  BRIEF_OPERATIONS,
+  ENTERPRISE_OPERATIONS,
+  PARK_OPERATIONS,
+  NOTIFICATION_OPERATIONS,
+  SCORE_OPERATIONS,
+  AUDIT_OPERATIONS,
+  WEBHOOK_OPERATIONS,
+].flatMap((ops): HttpOperation[] => Object.values(ops));
+
+/** `/docs/openapi.json`. */
+export const apiDocument = () =>
+  buildOpenApiDocument(API_OPERATIONS, {
+    title: 'Duban 督办 API',
+    version: '1',
+    description:
+      'Supervision of government action plans. Every error is an RFC 9457 problem details body (`application/problem+json`) with a stable `code`; each operation lists the codes it can answer. A dependency that is down or slow is a 503 with `Retry-After`.',
+  });

@@ -1,0 +1,18 @@
+import { operation } from '../http/operation';
+import { scoresPageSchema, scoresQuerySchema } from './scores.dto';
+
+// The scores API (绩效: each unit's annual score per plan), defined once: the API routes these
+// operations and /docs/openapi.json is generated from them.
+
+export const SCORE_OPERATIONS = {
+  listScores: operation({
+    operationId: 'listScores',
+    method: 'get',
+    path: '/scores',
+    tag: 'scores',
+    summary: "Each unit's annual score (绩效) per plan, with the events that cost or earned its points; excellent (优秀) at the plan's target (90 by default), belowTarget under it",
+    roles: ['performance', 'supervisor', 'admin'],
+    query: scoresQuerySchema,
+    success: { status: 200, description: 'a page of unit-year scores, by plan, year and unit', schema: scoresPageSchema },
+  }),
+};
