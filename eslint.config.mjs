@@ -82,6 +82,8 @@ const FEATURE_DEPENDENCIES = {
   escalations: ['tasks', 'enterprises'],
   // A brief is a task of kind `brief`: the API reuses the tasks service.
   briefs: ['tasks'],
+  // The API names the admin who registers a park as the actor of its audit record, as tasks do.
+  parks: ['tasks'],
   // Consumers: rebuilding the projections from the audit log feeds the consumers' own handlers.
   rebuild: ['tasks', 'enterprises', 'notifications', 'scores'],
 };

@@ -30,4 +30,4 @@ export * from './system/system.http';
 export * from './plans/plans.http';
 export * from './briefs/briefs.http';
 export * from './enterprises/enterprises.http';
-export * from './enterprises/parks.http';
+export * from './parks/parks.http';

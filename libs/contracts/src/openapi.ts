@@ -5,7 +5,7 @@ export { buildOpenApiDocument, PROBLEM_MEDIA_TYPE, type OpenApiInfo } from './ht
 import { AUDIT_OPERATIONS } from './audit/audit.http';
 import { BRIEF_OPERATIONS } from './briefs/briefs.http';
 import { ENTERPRISE_OPERATIONS } from './enterprises/enterprises.http';
-import { PARK_OPERATIONS } from './enterprises/parks.http';
+import { PARK_OPERATIONS } from './parks/parks.http';
 import { NOTIFICATION_OPERATIONS } from './notifications/notifications.http';
 import { PLAN_OPERATIONS } from './plans/plans.http';
 import { SCORE_OPERATIONS } from './scores/scores.http';
