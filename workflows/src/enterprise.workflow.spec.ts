@@ -1,7 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { UpdateDefinition } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import { type temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
@@ -25,7 +23,7 @@ import {
   type EnterpriseView,
 } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, SHENZHEN_2009_98, SZ_2009_INDEX_V1, parsePlanDefinition, type EnterpriseRegistration } from '@duban/domain';
-import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv, untilWorkflowExists, waitFor } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv, untilWorkflowExists, waitFor, writeHistory } from '@duban/testing';
 import { enterpriseWorkflow } from './enterprise.workflow';
 import { planWorkflow } from './plan.workflow';
 
@@ -167,11 +165,7 @@ it('carries a C-track enterprise from registration to closed, through the parall
   ]);
   expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
 
-  if (process.env['RECORD_HISTORIES']) {
-    const dir = path.join(__dirname, '../histories');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'enterprise-workflow.c-track-late-step.history.pb'), temporal.api.history.v1.History.encode(history).finish());
-  }
+  writeHistory('enterprise-workflow.c-track-late-step', history);
 });
 
 /** The names of the signals a workflow's history records receiving (`received`) and sending (`sent`, external). */
@@ -247,11 +241,8 @@ it('waits for the evaluation index when registered before T1 is accepted without
     EventType.EnterpriseStepOpened,
   ]);
 
-  if (process.env['RECORD_HISTORIES']) {
-    const dir = path.join(__dirname, '../histories');
-    writeFileSync(path.join(dir, 'enterprise-workflow.awaiting-index-delivered-by-signal.history.pb'), temporal.api.history.v1.History.encode(enterpriseHistory).finish());
-    writeFileSync(path.join(dir, 'plan-workflow.t1-accepted-announces-index.history.pb'), temporal.api.history.v1.History.encode(planHistory).finish());
-  }
+  writeHistory('enterprise-workflow.awaiting-index-delivered-by-signal', enterpriseHistory);
+  writeHistory('plan-workflow.t1-accepted-announces-index', planHistory);
 });
 
 it('announces an index an admin sets on a plan without T1, once; enterprises that told the plan they wait (started before the index delivery moved to the consumer) still get it from the plan', async () => {
@@ -403,7 +394,5 @@ it('re-evaluates before any step is recorded: a red line moves it to track D, ca
   expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
   expect(events.find((e) => e.type === EventType.EnterpriseStepCancelled)?.data).toMatchObject({ reason: 'reclassified', track: 'D', actor: { unit: 'STIIC' } });
 
-  if (process.env['RECORD_HISTORIES']) {
-    writeFileSync(path.join(__dirname, '../histories', 'enterprise-workflow.reevaluate-directive.history.pb'), temporal.api.history.v1.History.encode(history).finish());
-  }
+  writeHistory('enterprise-workflow.reevaluate-directive', history);
 });

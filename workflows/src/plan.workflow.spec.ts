@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { temporal } from '@temporalio/proto';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
@@ -13,7 +10,7 @@ import {
 } from '@duban/contracts';
 import { parsePlanDefinition, rebasePlan, SHENZHEN_2009_98, SZ_2009_INDEX_V1 } from '@duban/domain';
 import { planWorkflow } from './plan.workflow';
-import { bundleWorkflows, recordingActivities, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, timeSkippingEnv, writeHistory } from '@duban/testing';
 
 const admin: Actor = { sub: 'admin', unit: 'LGO', roles: ['admin'] };
 const ducha: Actor = { sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] };
@@ -74,11 +71,7 @@ describe('planWorkflow', () => {
     expect(view.deliverables['T1']?.[0]).toMatchObject({ taskId: 'spec-plan.T1.STIIC', summary: 'deliverable of spec-plan.T1.STIIC' });
     expect(planEvents[0]?.data).toMatchObject({ tasks: ['spec-plan.T1.STIIC', 'spec-plan.T3.STIIC'], actor: admin });
 
-    if (process.env['RECORD_HISTORIES']) {
-      const dir = path.join(__dirname, '../histories');
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'plan-workflow.two-tasks-accepted.history.pb'), temporal.api.history.v1.History.encode(history).finish());
-    }
+    writeHistory('plan-workflow.two-tasks-accepted', history);
   });
 });
 

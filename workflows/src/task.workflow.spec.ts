@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { temporal } from '@temporalio/proto';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -22,7 +19,7 @@ import {
 } from '@duban/contracts';
 import { SHENZHEN_2009_98, expandAssignments, parsePlanDefinition } from '@duban/domain';
 import { taskWorkflow } from './task.workflow';
-import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv } from '@duban/testing';
+import { bundleWorkflows, recordingActivities, refusalCode, timeSkippingEnv, writeHistory } from '@duban/testing';
 
 const stiic: Actor = { sub: 'li.wei', unit: 'STIIC', roles: ['official'] };
 const futian: Actor = { sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] };
@@ -93,11 +90,7 @@ describe('taskWorkflow', () => {
     expect(events.every((e) => e.subject === id && e.specversion === '1.0')).toBe(true);
     expect(events[3]?.data).toMatchObject({ reason: 'energy weight missing', actor: ducha });
 
-    if (process.env['RECORD_HISTORIES']) {
-      const dir = path.join(__dirname, '../histories');
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'task-workflow.reject-resubmit-accept.history.pb'), temporal.api.history.v1.History.encode(history).finish());
-    }
+    writeHistory('task-workflow.reject-resubmit-accept', history);
   });
 
   it('refuses out-of-turn and unauthorised updates before recording anything', async () => {

@@ -22,8 +22,14 @@ export function recordingHistories(): boolean {
  */
 export async function recordHistory(name: string, handle: Pick<WorkflowHandle, 'fetchHistory'>): Promise<string | undefined> {
   if (!recordingHistories()) return undefined;
+  return writeHistory(name, await handle.fetchHistory());
+}
+
+/** {@link recordHistory} for a history the test has fetched already (to make assertions on it). */
+export function writeHistory(name: string, history: temporal.api.history.v1.IHistory): string | undefined {
+  if (!recordingHistories()) return undefined;
   const file = path.join(HISTORIES_DIR, `${name}.history.pb`);
   mkdirSync(HISTORIES_DIR, { recursive: true });
-  writeFileSync(file, temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish());
+  writeFileSync(file, temporal.api.history.v1.History.encode(history).finish());
   return file;
 }
