@@ -6,7 +6,7 @@ import { PlanClock } from './lib/plan-clock';
 import { taskWorkflow } from './task.workflow';
 
 /**
- * One month's information briefs (信息简报, 四(二)): one brief task per unit, due by the Nth
+ * One month's information briefs (信息简报, 六(二)): one brief task per unit, due by the Nth
  * working day of the next month, on the same ladder as the plan's tasks. Run monthly by a
  * Temporal Schedule; running it twice for a period starts nothing twice (brief ids derive from
  * the period).

@@ -36,7 +36,7 @@ import { WorkflowLoop } from './lib/workflow-loop';
 const INDEX_DELIVERY_PATCH = 'index-delivery-by-consumer';
 
 /**
- * One enterprise's case in the transfer programme (三(一)). What it decides is in
+ * One enterprise's case in the transfer programme (五(一)). What it decides is in
  * `enterprises/enterprise.decider.ts`; this is only the wiring: the index signal and every update
  * go through the decider, and the shared loop (`lib/workflow-loop.ts`) classifies once the index
  * is there, fires the steps' ladders, publishes and continues as new.

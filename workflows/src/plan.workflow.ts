@@ -129,7 +129,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
       ...(deliverable.deliverableRef !== undefined && { deliverableRef: deliverable.deliverableRef }),
       evidence: last?.evidence ?? [],
     });
-    // T1's deliverable is the evaluation index (the "measuring scale" of 三(一)); enterprises waiting for it are classified now.
+    // T1's deliverable is the evaluation index (the "measuring scale" of 五(一)); enterprises waiting for it are classified now.
     if (task.taskCode === 'T1' && !view.evaluationIndex) setIndex(SZ_2009_INDEX_V1);
   };
 

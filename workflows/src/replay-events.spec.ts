@@ -16,14 +16,17 @@ import type { ActivityRecorderSinks } from './testing/activity-recorder.intercep
 const dir = path.join(__dirname, '../histories');
 const files = readdirSync(dir).filter((f) => f.endsWith('.history.pb'));
 /**
- * Two changes to the published events that schedule nothing new were made without a patch, so
+ * Three changes to the published events that schedule nothing new were made without a patch, so
  * histories recorded before them hold the older form; each is mapped back, and nothing else is:
  * - `scoring` joined `PlanStarted` (the contract reads its absence as the default rules);
  * - `sequence` became a zero-padded string (CloudEvents sequence extension), compared as the
- *   number it was recorded as.
+ *   number it was recorded as;
+ * - the seed's section references in explanation texts were two places low (三(一) for the
+ *   tracks of 五(一)) and were renumbered; they are numbered back.
  */
 function asRecordedThen(replayed: unknown[], recorded: unknown[]): unknown[] {
-  return replayed.map((arg, i) => {
+  return replayed.map((arg0, i) => {
+    const arg = recordedSectionNumbers(arg0);
     const before = recorded[i] as { type?: string; sequence?: unknown; data?: Record<string, unknown> } | undefined;
     let now = arg as { type?: string; sequence?: unknown; data?: Record<string, unknown> };
     if (typeof before?.sequence === 'number' && typeof now?.sequence === 'string' && /^\d+$/.test(now.sequence)) now = { ...now, sequence: Number(now.sequence) };
@@ -33,6 +36,13 @@ function asRecordedThen(replayed: unknown[], recorded: unknown[]): unknown[] {
     }
     return now;
   });
+}
+
+const SECTION_BEFORE_RENUMBERING: Record<string, string> = { 四: '二', 五: '三', 六: '四' };
+
+/** `五(一)` → `三(一)` and so on, in every string of `value`. */
+function recordedSectionNumbers(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value).replace(/([四五六])(?=\([一二三四五六]\))/g, (n: string) => SECTION_BEFORE_RENUMBERING[n] ?? n));
 }
 
 const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;

@@ -116,7 +116,7 @@ export const EVENT_CATALOG = {
   },
   [EventType.EvaluationIndexSet]: {
     topic: 'duban.plans.v1',
-    summary: "The plan's evaluation index (三(一)'s measuring scale: T1's deliverable on acceptance, or one an admin supplied) is in force; enterprises registered before it can now be classified.",
+    summary: "The plan's evaluation index (五(一)'s measuring scale: T1's deliverable on acceptance, or one an admin supplied) is in force; enterprises registered before it can now be classified.",
     data: EVENT_DATA_SCHEMAS[EventType.EvaluationIndexSet],
   },
   [EventType.EnterpriseRegistered]: {

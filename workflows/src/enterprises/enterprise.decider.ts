@@ -34,7 +34,7 @@ import { accepted, deciding, refuse, type Decided, type Decision, type EventDraf
 import { futureDateRejection } from '../lib/future-date';
 
 /**
- * The decisions of one enterprise's case in the transfer programme (三(一)), without Temporal:
+ * The decisions of one enterprise's case in the transfer programme (五(一)), without Temporal:
  * registered by its district, it waits for the evaluation index (T1's deliverable) if there is
  * none yet, is classified into a track, and walks that track's steps. Each step is owned by a unit
  * and has a service-level deadline on the same escalation ladder as the plan's tasks. For B and C,
@@ -313,7 +313,7 @@ class Case {
     const next = chain[chain.indexOf(step) + 1];
     if (next === undefined) return this.close(track === 'D' ? 'closed-by-law' : track === 'A' ? 'supported' : 'transferred');
     this.openStep(next);
-    // HRSS steps in early (三(三)2): the labour step runs beside the chain from the transfer intention.
+    // HRSS steps in early (五(三)2): the labour step runs beside the chain from the transfer intention.
     if (step === 'intention') this.openStep('labour');
   }
 

@@ -37,7 +37,7 @@ const IMPORT_CONCURRENCY = 8;
 
 const isDistrict = (unit: string): boolean => (DISTRICT_CODES as readonly string[]).includes(unit);
 
-/** The unit that evaluates and classifies enterprises (三(一)), and so re-evaluates them. */
+/** The unit that evaluates and classifies enterprises (五(一)), and so re-evaluates them. */
 const EVALUATING_UNIT = 'STIIC';
 
 /** What the destination step accepts over HTTP: the park and the enterprise's reasons; the rest is filled in from the park store and the matcher. */

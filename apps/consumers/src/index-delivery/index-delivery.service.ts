@@ -19,7 +19,7 @@ export interface DeliveryTally {
 
 /**
  * Hands a plan's evaluation index to the enterprise workflows registered before it was in force
- * (三(一): T1's index is the scale they are classified on; this routing is ours). The plan
+ * (五(一): T1's index is the scale they are classified on; this routing is ours). The plan
  * announces its index once (`EvaluationIndexSet`) and each waiting enterprise announces itself
  * (`EnterpriseAwaitingIndex`); the two meet in the store, so the plan workflow is never touched
  * per registration. Each handler writes its own fact first and then reads the other's: whichever

@@ -1,7 +1,7 @@
 import { RED_LINES, RED_LINE_CODES, type EnterpriseProfile, type RedLineCode } from './enterprise.schema';
 import { scoreEnterprise, type EvaluationIndexDefinition, type IndicatorContribution } from './evaluation-index';
 
-/** The four tracks of 三(一). */
+/** The four tracks of 五(一). */
 export const TRACKS = ['A', 'B', 'C', 'D'] as const;
 export type Track = (typeof TRACKS)[number];
 
@@ -38,7 +38,7 @@ const fmt = (x: number): string => x.toFixed(2);
 /**
  * Decides a track from a score, the headquarters flag and the red lines, by these rules in order:
  *
- * 1. Any red line → D, whatever the score (三(一): "坚决依法淘汰和关闭"; a high score cannot buy a
+ * 1. Any red line → D, whatever the score (五(一): "坚决依法淘汰和关闭"; a high score cannot buy a
  *    safety hazard or wage arrears out of closure).
  * 2. score ≥ `supportAtLeast` → A.
  * 3. headquarters in Shenzhen and score ≥ `hqStaysAtLeast` → B: production may move, the HQ stays.
@@ -88,6 +88,6 @@ export function classifyEnterprise(index: EvaluationIndexDefinition, enterprise:
     ),
     `track ${track} ${TRACK_NAMES[track].name} (${TRACK_NAMES[track].nameEn}): ${thresholdCrossed}`,
   ];
-  if (track === 'D') explanation.push('a red line forces track D whatever the score (三(一)): closure by law, not transfer');
+  if (track === 'D') explanation.push('a red line forces track D whatever the score (五(一)): closure by law, not transfer');
   return { indexVersion: index.version, track, score, contributions, thresholdCrossed, redLines, explanation };
 }

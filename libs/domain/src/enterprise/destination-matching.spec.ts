@@ -63,8 +63,8 @@ describe('matchDestinations over the default parks', () => {
     ]);
     expect(m.candidates[0]?.reasons).toEqual([
       '电子信息 is one of the park\'s focus industries (+40)',
-      'one of Shenzhen\'s paired parks, in 潮州 (三(二)) (+30)',
-      '电子信息 is listed for the east wing (东翼（粤东）) in 二(三) (+10)',
+      'one of Shenzhen\'s paired parks, in 潮州 (五(二)) (+30)',
+      '电子信息 is listed for the east wing (东翼（粤东）) in 四(三) (+10)',
       '100 of 100 places left (+20.00)',
       'meets the entry standards for track C with score 40.00',
     ]);
@@ -80,7 +80,7 @@ describe('matchDestinations over the default parks', () => {
         parkId: 'example-west-wing-park',
         name: '西翼示例产业转移园（虚构）',
         region: 'west-wing',
-        blockedBy: ['电子信息 does not fit the west wing (西翼（粤西）) under 二(三)'],
+        blockedBy: ['电子信息 does not fit the west wing (西翼（粤西）) under 四(三)'],
       },
     ]);
   });
@@ -105,7 +105,7 @@ describe('matchDestinations over the default parks', () => {
     expect(m.candidates.map((c) => [c.parkId, c.fit])).toEqual([['example-west-wing-park', 65]]);
     const chaozhou = m.excluded.find((e) => e.parkId === 'sz-chaozhou-park');
     expect(chaozhou?.blockedBy).toEqual([
-      '钢铁等重工业 does not fit the east wing (东翼（粤东）) under 二(三)',
+      '钢铁等重工业 does not fit the east wing (东翼（粤东）) under 四(三)',
       'score 20.00 is below the park\'s minimum 25',
       'energy 1.5 tce per 10k CNY output exceeds the park\'s maximum 1',
     ]);

@@ -5,7 +5,7 @@ import { round2 } from './evaluation-index';
 import { INDUSTRIES, REGIONS, REGION_CODES, type RegionCode } from './industries.data';
 import type { Park } from './park.schema';
 
-/** How an enterprise fits a destination region under 二(三). */
+/** How an enterprise fits a destination region under 四(三). */
 export interface RegionFit {
   region: RegionCode;
   /** `listed`: the seed names the industry for the region; otherwise the region's catch-all rule admits it. */
@@ -17,7 +17,7 @@ export interface RegionFit {
 export type MatchableEnterprise = Pick<EnterpriseRegistration, 'industry' | 'indicators'>;
 
 /**
- * The regions an enterprise fits under 二(三), in {@link REGION_CODES} order, one entry per region
+ * The regions an enterprise fits under 四(三), in {@link REGION_CODES} order, one entry per region
  * (an industry the seed lists wins over a catch-all rule). Modern agriculture and tourism fit two
  * regions; an industry may fit none of its own listings yet still reach the north mountain areas
  * (non-polluting) or the west wing (labour-intensive).
@@ -28,14 +28,14 @@ export function regionsForEnterprise(enterprise: MatchableEnterprise): RegionFit
   for (const code of REGION_CODES) {
     const region = REGIONS[code];
     if (region.industries.includes(enterprise.industry)) {
-      fits.push({ region: code, via: 'listed', reason: `${industry.name} is listed for the ${region.nameEn} (${region.name}) in 二(三)` });
+      fits.push({ region: code, via: 'listed', reason: `${industry.name} is listed for the ${region.nameEn} (${region.name}) in 四(三)` });
     } else if (region.acceptsCleanIndustry && industry.clean) {
-      fits.push({ region: code, via: 'clean-industry', reason: `${industry.name} counts as non-polluting industry, which the ${region.nameEn} (${region.name}) takes (二(三))` });
+      fits.push({ region: code, via: 'clean-industry', reason: `${industry.name} counts as non-polluting industry, which the ${region.nameEn} (${region.name}) takes (四(三))` });
     } else if (region.labourIntensiveAtLeast !== undefined && enterprise.indicators.labourIntensity >= region.labourIntensiveAtLeast) {
       fits.push({
         region: code,
         via: 'labour-intensive',
-        reason: `labour-intensive (${enterprise.indicators.labourIntensity} ≥ ${region.labourIntensiveAtLeast} employees per 10M CNY output), which the ${region.nameEn} (${region.name}) takes (二(三))`,
+        reason: `labour-intensive (${enterprise.indicators.labourIntensity} ≥ ${region.labourIntensiveAtLeast} employees per 10M CNY output), which the ${region.nameEn} (${region.name}) takes (四(三))`,
       });
     }
   }
@@ -47,7 +47,7 @@ export function regionsForEnterprise(enterprise: MatchableEnterprise): RegionFit
  *
  * - `industryFocus` (40): the enterprise's industry is one of the park's focus industries, so
  *   suppliers, workers and services for it are there.
- * - `paired` (30): one of the city's own paired parks (汕尾, 潮州), which 三(二) and 四(一)4 make the
+ * - `paired` (30): one of the city's own paired parks (汕尾, 潮州), which 五(二) and 六(一)4 make the
  *   main vehicle and where the city's support and follow-up service (延伸服务) reach.
  * - `listedInRegion` (10): the seed lists the industry for the park's region, rather than the
  *   region admitting it under its non-polluting or labour-intensive rule.
@@ -93,13 +93,13 @@ export interface DestinationMatch {
 const byId = (a: { parkId: string }, b: { parkId: string }): number => (a.parkId < b.parkId ? -1 : a.parkId > b.parkId ? 1 : 0);
 
 /**
- * Matches a classified enterprise to parks: industry → region (二(三)) → the parks of those regions
+ * Matches a classified enterprise to parks: industry → region (四(三)) → the parks of those regions
  * whose entry standards it meets and which have room, ranked by {@link FIT_POINTS}.
  *
  * A park is excluded when the enterprise is on track D (closure by law, not transfer), its track
  * is not admitted, its industry does not fit the park's region (or the park admits only its own
  * industries), it falls short of an entry standard (score, energy, labour intensity, scale), or
- * the park is full. Track A enterprises are matched too, for expansion (三(一) 鼓励"走出去"), where
+ * the park is full. Track A enterprises are matched too, for expansion (五(一) 鼓励"走出去"), where
  * the park admits A. The enterprise decides (企业自愿); see {@link chooseDestination}.
  */
 export function matchDestinations(enterprise: MatchableEnterprise, classification: Pick<EnterpriseClassification, 'track' | 'score'>, parks: readonly Park[]): DestinationMatch {
@@ -119,7 +119,7 @@ export function matchDestinations(enterprise: MatchableEnterprise, classificatio
     const blockedBy: string[] = [];
     if (track === 'D') blockedBy.push('track D (red line): closure by law, not transfer');
     else if (!std.tracks.includes(track)) blockedBy.push(`track ${track} is not admitted (the park admits ${std.tracks.join(', ')})`);
-    if (!fit) blockedBy.push(`${industry.name} does not fit the ${region.nameEn} (${region.name}) under 二(三)`);
+    if (!fit) blockedBy.push(`${industry.name} does not fit the ${region.nameEn} (${region.name}) under 四(三)`);
     if (std.industriesOnly && !focus) blockedBy.push(`the park admits only its own industries, and ${industry.name} is not one of them`);
     if (score < std.minScore) blockedBy.push(`score ${score.toFixed(2)} is below the park's minimum ${std.minScore}`);
     if (std.maxEnergyPerOutput !== undefined && indicators.energyPerOutput > std.maxEnergyPerOutput) {
@@ -148,7 +148,7 @@ export function matchDestinations(enterprise: MatchableEnterprise, classificatio
     }
     if (park.paired) {
       points += FIT_POINTS.paired;
-      reasons.push(`one of Shenzhen's paired parks, in ${park.city} (三(二)) (+${FIT_POINTS.paired})`);
+      reasons.push(`one of Shenzhen's paired parks, in ${park.city} (五(二)) (+${FIT_POINTS.paired})`);
     }
     if (fit.via === 'listed') {
       points += FIT_POINTS.listedInRegion;

@@ -6,7 +6,7 @@ export const DISTRICT_CODES = ['FUTIAN', 'LUOHU', 'NANSHAN', 'YANTIAN', 'BAOAN',
 export type DistrictCode = (typeof DISTRICT_CODES)[number];
 
 /**
- * The red lines of 三(一): "有重大安全隐患、无证无牌、恶意欠薪以及国家明令禁止和淘汰的落后产能企业，
+ * The red lines of 五(一): "有重大安全隐患、无证无牌、恶意欠薪以及国家明令禁止和淘汰的落后产能企业，
  * 坚决依法淘汰和关闭". Any one of them puts an enterprise on track D whatever its score.
  */
 export const RED_LINE_CODES = ['majorSafetyHazard', 'unlicensed', 'maliciousWageArrears', 'bannedOrObsoleteCapacity'] as const;
@@ -25,7 +25,7 @@ export const ENTERPRISE_ID_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,63}$/;
 const finite = z.number().finite();
 
 /**
- * The raw values of the seven indicators of 四(一)1 (技术先进性、产品附加值、税收贡献、能耗、
+ * The raw values of the seven indicators of 六(一)1 (技术先进性、产品附加值、税收贡献、能耗、
  * 劳动密集程度、规模实力、成长性), each in the unit stated. Ranges are what is physically possible,
  * not what is desirable: the index decides what is good.
  */

@@ -3,12 +3,12 @@ import type { EnterpriseProfile, IndicatorKey } from './enterprise.schema';
 
 /**
  * The industrial-enterprise comprehensive evaluation index (工业企业综合评价指标体系, task T1 of
- * 深府办〔2009〕98号 四(一)1) as a versioned definition. The enterprise workflow receives one of these
+ * 深府办〔2009〕98号 六(一)1) as a versioned definition. The enterprise workflow receives one of these
  * when T1's deliverable is accepted, and an admin may supply another; a classification always
  * records the version it used, so a re-run under a later version is a new, comparable fact.
  */
 
-/** The seven indicators of 四(一)1, in the seed's order. */
+/** The seven indicators of 六(一)1, in the seed's order. */
 export const INDICATOR_KEYS = [
   'technology',
   'valueAddedRate',
@@ -117,7 +117,7 @@ export function validateEvaluationIndex(input: unknown): IndexValidation {
 
 /**
  * The default index, version `sz-2009-v1`: our proposal for T1's deliverable, to be replaced by
- * whatever STIIC and STATS adopt. Weights follow the seed's own emphasis: 三(一) supports enterprises
+ * whatever STIIC and STATS adopt. Weights follow the seed's own emphasis: 五(一) supports enterprises
  * with "技术含量高、附加值高、成长性好、对深圳税收贡献大", naming technology first and tax as the city's
  * stake, so those two weigh most; value added and growth are named too; energy (资源型), labour
  * intensity (劳动密集型) and scale describe who is guided to transfer or is a backbone firm, and are

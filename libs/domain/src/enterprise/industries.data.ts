@@ -1,5 +1,5 @@
 /**
- * Industries and destination regions of 深府办〔2009〕98号 二(三) (产业转移区域布局), as data.
+ * Industries and destination regions of 深府办〔2009〕98号 四(三) (产业转移区域布局), as data.
  *
  * The seed lists what each of Guangdong's three receiving areas should take from Shenzhen:
  *

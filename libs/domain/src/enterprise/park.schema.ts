@@ -14,7 +14,7 @@ export const parkSchema = z
     /** The receiving city (prefecture) in Guangdong. */
     city: z.string().min(1),
     region: z.enum(REGION_CODES),
-    /** One of the city's own paired parks (市级结对共建, 三(二): 汕尾 and 潮州), which matching prefers. */
+    /** One of the city's own paired parks (市级结对共建, 五(二): 汕尾 and 潮州), which matching prefers. */
     paired: z.boolean().default(false),
     /** An illustrative example, not a real park: never show it to an enterprise as a real option. */
     fictional: z.boolean().default(false),
@@ -38,7 +38,7 @@ export const parkSchema = z
      */
     entryStandards: z
       .object({
-        /** Tracks admitted: B and C transfer; A may expand here (三(一): 鼓励企业"走出去"). */
+        /** Tracks admitted: B and C transfer; A may expand here (五(一): 鼓励企业"走出去"). */
         tracks: z.array(z.enum(['A', 'B', 'C'])).min(1).default(['A', 'B', 'C']),
         /** Only the park's own industries are admitted; otherwise any industry that fits the region is, at a lower fit. */
         industriesOnly: z.boolean().default(false),

@@ -1,7 +1,7 @@
 import { parkSchema, type Park, type ParkInput } from './park.schema';
 
 /**
- * The default parks. The two paired parks are real (三(二), 四(一)4: "与汕尾、潮州结对共建的两个市级
+ * The default parks. The two paired parks are real (五(二), 六(一)4: "与汕尾、潮州结对共建的两个市级
  * 产业转移工业园"), but the seed gives neither their focus industries nor their size or entry
  * standards: those figures here are placeholders in the right order of magnitude, to be replaced
  * by T2's deliverable. The other three are fictional examples (`fictional: true`) that show a
@@ -18,7 +18,7 @@ const DEFAULT_PARK_INPUTS: readonly ParkInput[] = [
     industries: ['electronics-it', 'equipment-manufacturing', 'textiles-garments', 'food-beverage', 'hardware-stainless', 'port-logistics'],
     capacity: { enterprises: 120, occupied: 0 },
     entryStandards: { minScore: 30, maxEnergyPerOutput: 0.8 },
-    source: '深府办〔2009〕98号 三(二) for the park; industries, capacity and standards are placeholders pending T2',
+    source: '深府办〔2009〕98号 五(二) for the park; industries, capacity and standards are placeholders pending T2',
   },
   {
     id: 'sz-chaozhou-park',
@@ -32,7 +32,7 @@ const DEFAULT_PARK_INPUTS: readonly ParkInput[] = [
     capacity: { enterprises: 100, occupied: 0 },
     // Ceramics kilns run hotter than the Shanwei mix: a looser energy ceiling.
     entryStandards: { minScore: 25, maxEnergyPerOutput: 1.0 },
-    source: '深府办〔2009〕98号 三(二) for the park; industries, capacity and standards are placeholders pending T2',
+    source: '深府办〔2009〕98号 五(二) for the park; industries, capacity and standards are placeholders pending T2',
   },
   {
     id: 'example-west-wing-park',
@@ -55,7 +55,7 @@ const DEFAULT_PARK_INPUTS: readonly ParkInput[] = [
     fictional: true,
     industries: ['forestry', 'modern-agriculture', 'tourism-leisure', 'electronics-it', 'crafts'],
     capacity: { enterprises: 40, occupied: 30 },
-    // Water-source protection (二(三)): only low-energy, clean plants.
+    // Water-source protection (四(三)): only low-energy, clean plants.
     entryStandards: { minScore: 20, maxEnergyPerOutput: 0.3 },
     source: 'illustrative, not a real park',
   },

@@ -1,5 +1,5 @@
 /**
- * The transfer lifecycle of an enterprise (三(一) and DESIGN.md, Transfer lifecycle): which steps
+ * The transfer lifecycle of an enterprise (五(一) and DESIGN.md, Transfer lifecycle): which steps
  * each track walks, who owns each step, and its service level in working days. Pure data and
  * functions; the enterprise workflow follows it.
  */

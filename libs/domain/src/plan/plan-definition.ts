@@ -42,7 +42,7 @@ export const escalationPolicySchema = z
     path: ['leadingGroupAfterWorkingDays'],
   });
 
-/** Information briefs (信息简报, 四(二)): every listed unit files one per period. */
+/** Information briefs (信息简报, 六(二)): every listed unit files one per period. */
 export const briefPolicySchema = z
   .object({
     cadence: z.literal('monthly').default('monthly'),

@@ -2,7 +2,7 @@ import type { PlanDefinitionInput } from '../plan-definition';
 
 /**
  * 深府办〔2009〕98号: 深圳市促进产业有序转移行动方案（试行）（2009-2012年）, issued 2009-08-26.
- * Units and tasks follow section 四(一) of the plan and DESIGN.md's tables; unit codes are ours.
+ * Units and tasks follow section 六(一) of the plan and DESIGN.md's tables; unit codes are ours.
  */
 export const SHENZHEN_2009_98: PlanDefinitionInput = {
   planId: 'shenzhen-2009-98',
