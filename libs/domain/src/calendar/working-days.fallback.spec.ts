@@ -1,12 +1,20 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_ESCALATION_POLICY, nextRepeat, overdueWorkingDays, planLadder } from '../escalation/ladder';
-import { CalendarError, CalendarErrorCode, chinaCalendar, chinaCalendarWithWeekendFallback as fallback } from './index';
+import { CHINA_HOLIDAY_YEARS, CalendarError, CalendarErrorCode, WEEKEND_FALLBACK_YEARS, WorkingDayCalendar, chinaCalendarWithWeekendFallback as fallback } from './index';
 
 /**
- * The calendar production runs on. The workflows (the deadline ladder, enterprise steps, brief
- * rounds), scoring and the 督查室 inbox all use `chinaCalendarWithWeekendFallback`, not the strict
- * `chinaCalendar` that `working-days.spec.ts` covers: exact where a State Council notice is
- * loaded, Monday–Friday (no holidays at all) for any day whose notice is missing.
+ * The strict calendar over the same notices as the fallback (2009–2013, 2024–2026): what
+ * `chinaCalendar` was until provisional years were added. The fallback must agree with it on every
+ * covered day and answer where it throws.
+ */
+const strict = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS.filter((y) => WEEKEND_FALLBACK_YEARS.includes(y.year)));
+
+/**
+ * The calendar the workflows (the deadline ladder, enterprise steps, brief rounds), scoring and
+ * the 督查室 inbox ran on before provisional years: `chinaCalendarWithWeekendFallback`, exact where
+ * one of the notices it was built from (2009–2013, 2024–2026) is loaded, Monday–Friday (no holidays
+ * at all) for any other day. It stays, frozen, so that histories recorded with it replay unchanged;
+ * new code uses `chinaCalendar` (`working-days.spec.ts`, `provisional-calendar.spec.ts`).
  *
  * Whose rules these are:
  * - The seed plan (深府办〔2009〕98号) gives the task deadlines (T3 and T4: 2011-12-31) and asks for
@@ -19,10 +27,10 @@ import { CalendarError, CalendarErrorCode, chinaCalendar, chinaCalendarWithWeeke
  *   strictly after the deadline day; repeats every 5 working days; briefs monthly, due by the
  *   5th working day of the next month; a December day from the 25th on is covered only once the
  *   next year's notice is loaded.
- * - Ours, and provisional: the weekends-only fallback itself. DESIGN.md asks instead for the
- *   statutory holidays (元旦, 春节, …) without make-up days in a year with no notice; the domain
- *   issue replaces the fallback. Until then these tests pin what exists, so the cases marked
- *   "fallback" (e.g. 2027-01-01 counted as a working day) change on purpose when it is replaced.
+ * - Ours, and superseded: the weekends-only fallback itself. DESIGN.md asks instead for the
+ *   statutory holidays (元旦, 春节, …) without make-up days in a year with no notice, which
+ *   `chinaCalendar` now computes. These tests pin the fallback as recorded histories saw it, so
+ *   the cases marked "fallback" (e.g. 2027-01-01 counted as a working day) must not change.
  *
  * Every expected date was worked out by hand from the weekday of each date and the notices'
  * dates, not by running the code under test.
@@ -60,7 +68,7 @@ describe('the weekend-fallback calendar on covered days', () => {
     // 2009-01-01 … 2013-12-24 and 2024-01-01 … 2026-12-24: every day whose notice (and, from
     // 25 December, the next year's) is loaded. 2013's last week needs 2014, which is not.
     const covered = [...days('2009-01-01', '2013-12-24'), ...days('2024-01-01', '2026-12-24')];
-    const differ = covered.filter((d) => fallback.isWorkingDay(d) !== chinaCalendar.isWorkingDay(d));
+    const differ = covered.filter((d) => fallback.isWorkingDay(d) !== strict.isWorkingDay(d));
     expect(differ).toEqual([]);
     expect(covered.every((d) => fallback.isCovered(d))).toBe(true);
   });
@@ -147,7 +155,7 @@ describe('the working-day ladder of a deadline, on the fallback calendar', () =>
   });
 
   it('a deadline at year end into a year with no notice (2026-12-31) — fallback: 元旦 2027 counts as a working day', () => {
-    expect(codeOf(() => planLadder('2026-12-31', chinaCalendar, policy))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => planLadder('2026-12-31', strict, policy))).toBe(CalendarErrorCode.YearNotCovered);
     expect(ladder('2026-12-31')).toEqual([
       reminder('2026-12-01'), // 30 days before: Tue 12-01
       reminder('2026-12-24'), // 7 days before: Thu 12-24, the last covered day
@@ -258,7 +266,7 @@ describe('the fallback day by day', () => {
   it('walks back over a listed break into an uncovered year instead of throwing', () => {
     // Mon 2024-01-01 is off; Sun 12-31 and Sat 12-30 are weekend days; Fri 2023-12-29 works.
     expect(fallback.previousWorkingDayOnOrBefore('2024-01-01')).toBe('2023-12-29');
-    expect(codeOf(() => chinaCalendar.previousWorkingDayOnOrBefore('2024-01-01'))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => strict.previousWorkingDayOnOrBefore('2024-01-01'))).toBe(CalendarErrorCode.YearNotCovered);
     // Fri 2009-01-02 and Thu 01-01 are off (covered); Wed 2008-12-31 works (fallback).
     expect(fallback.previousWorkingDayOnOrBefore('2009-01-02')).toBe('2008-12-31');
     // Sun 2027-01-03, Sat 01-02: back to Fri 01-01 (fallback).
@@ -290,7 +298,7 @@ describe('the fallback day by day', () => {
     expect(fallback.nthWorkingDayOfMonth(2026, 1, 5)).toBe('2026-01-08');
     // Fallback, the round of December 2026: Fri 01-01 counts: 01-01, 04, 05, 06, 07.
     expect(fallback.nthWorkingDayOfMonth(2027, 1, 5)).toBe('2027-01-07');
-    expect(codeOf(() => chinaCalendar.nthWorkingDayOfMonth(2027, 1, 5))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => strict.nthWorkingDayOfMonth(2027, 1, 5))).toBe(CalendarErrorCode.YearNotCovered);
     // Fallback: February 2014 starts on a Saturday: 02-03 … 07 (春节 2014 in fact ran to 02-06).
     expect(fallback.nthWorkingDayOfMonth(2014, 2, 5)).toBe('2014-02-07');
   });

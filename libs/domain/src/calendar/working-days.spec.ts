@@ -34,8 +34,8 @@ function codeOf(fn: () => unknown): string | undefined {
 }
 
 describe('holiday data', () => {
-  it('covers 2009–2013 and 2024–2026, and not 2027', () => {
-    expect(chinaCalendar.coveredYears).toEqual([2009, 2010, 2011, 2012, 2013, 2024, 2025, 2026]);
+  it('covers 2008–2026, and not 2027', () => {
+    expect(chinaCalendar.coveredYears).toEqual(Array.from({ length: 19 }, (_, i) => 2008 + i));
   });
 
   it('names each notice with a document number of the year before', () => {
@@ -44,13 +44,26 @@ describe('holiday data', () => {
   });
 
   // Independent check: days off and weekend days worked per notice, as tallied by the
-  // hc-holiday CN table documentation (2024 differs by its two 与周末连休 weekends, 28 + 4).
+  // hc-holiday CN table documentation, which counts only the days a notice names: where ours is
+  // higher, the difference is the weekend days of its 与周末连休 spans (2024: 28 + 4), and for 2008
+  // the worked Saturday 2007-12-29, which that table leaves out (5 + 1).
   it.each([
+    [2008, 27 + 2, 5 + 1], // 2007-12-30, 31 off and Sat 2007-12-29 worked, which that table leaves out
     [2009, 27, 6],
     [2010, 29, 8],
     [2011, 29, 5],
     [2012, 27, 7],
     [2013, 29, 12],
+    [2014, 22 + 5, 5], // 清明 Sun 04-06; 端午 05-31, 06-01; 中秋 09-06, 07
+    [2015, 26 + 3, 5], // 清明 (补休) counted alike; 劳动节 05-02, 03; 端午 Sun 06-21
+    [2016, 24 + 4, 6], // 元旦 01-02, 03; 清明 04-02, 03
+    [2017, 24 + 2, 5], // 劳动节 04-29, 30
+    [2018, 23 + 6, 6], // 元旦 2017-12-30, 31; 端午 06-16, 17; 中秋 09-22, 23
+    [2019, 24 + 6, 7], // 清明 04-06, 07; 端午 06-08, 09; 中秋 09-14, 15
+    [2020, 30, 6],
+    [2021, 31, 7],
+    [2022, 31, 7],
+    [2023, 27, 7],
     [2024, 32, 8],
     [2025, 28, 5],
     [2026, 33, 6],
@@ -243,27 +256,36 @@ describe('workingDaysBetween', () => {
 });
 
 describe('coverage', () => {
+  // A strict calendar over every notice: what is answered for certain. chinaCalendar answers the
+  // rest provisionally (provisional-calendar.spec.ts) but reports the same coverage.
+  const strict = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS);
+
   it.each([
     ['2027-01-04', 'no notice for 2027'],
     ['2026-12-28', 'the 2027 元旦 arrangement may reach back into late December 2026'],
-    ['2008-12-31', 'no notice for 2008'],
-    ['2023-12-30', '2023 is not covered even though the 2024 notice lists this day'],
-    ['2014-03-03', 'no notice for 2014'],
+    ['2007-12-31', '2007 is not covered even though the 2008 notice lists this day'],
+    ['2007-06-01', 'no notice for 2007'],
   ])('%s throws CALENDAR.YEAR_NOT_COVERED (%s)', (date) => {
-    expect(codeOf(() => isWorkingDay(date))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => strict.isWorkingDay(date))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(strict.isCovered(date)).toBe(false);
     expect(chinaCalendar.isCovered(date)).toBe(false);
   });
 
+  it.each(['2008-01-02', '2014-03-03', '2023-12-30', '2026-12-24'])('%s is covered', (date) => {
+    expect(strict.isCovered(date)).toBe(true);
+    expect(chinaCalendar.isCovered(date)).toBe(true);
+  });
+
   it('throws instead of walking into an uncovered year', () => {
-    expect(addWorkingDays('2026-12-18', 4)).toBe('2026-12-24');
-    expect(codeOf(() => addWorkingDays('2026-12-18', 5))).toBe(CalendarErrorCode.YearNotCovered);
-    expect(codeOf(() => previousWorkingDayOnOrBefore('2009-01-02'))).toBe(CalendarErrorCode.YearNotCovered);
-    expect(codeOf(() => nthWorkingDayOfMonth(2027, 1, 5))).toBe(CalendarErrorCode.YearNotCovered);
-    expect(codeOf(() => workingDaysBetween('2026-12-01', '2027-01-10'))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(strict.addWorkingDays('2026-12-18', 4)).toBe('2026-12-24');
+    expect(codeOf(() => strict.addWorkingDays('2026-12-18', 5))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => strict.previousWorkingDayOnOrBefore('2008-01-01'))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => strict.nthWorkingDayOfMonth(2027, 1, 5))).toBe(CalendarErrorCode.YearNotCovered);
+    expect(codeOf(() => strict.workingDaysBetween('2026-12-01', '2027-01-10'))).toBe(CalendarErrorCode.YearNotCovered);
   });
 
   it('names the missing notice in the message', () => {
-    expect(() => isWorkingDay('2027-03-01')).toThrow(/国务院办公厅关于2027年部分节假日安排的通知/);
+    expect(() => strict.isWorkingDay('2027-03-01')).toThrow(/国务院办公厅关于2027年部分节假日安排的通知/);
   });
 });
 

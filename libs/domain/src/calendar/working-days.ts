@@ -1,31 +1,13 @@
 import { DateTime } from 'luxon';
-import { CHINA_HOLIDAY_YEARS } from './holidays.data';
+import { CalendarError, CalendarErrorCode } from './calendar-error';
+import { CHINA_HOLIDAY_YEARS, WEEKEND_FALLBACK_YEARS } from './holidays.data';
 import type { HolidayPeriod, HolidayYear, IsoDate } from './holidays.data';
+import { provisionalHolidayYear, regulationInForce } from './statutory-holidays';
+
+export { CalendarError, CalendarErrorCode } from './calendar-error';
 
 /** The zone every deadline and escalation instant is expressed in. */
 export const SHANGHAI_ZONE = 'Asia/Shanghai';
-
-export const CalendarErrorCode = {
-  /** The date's year (or, for 25–31 December, the next year) has no notice loaded. */
-  YearNotCovered: 'CALENDAR.YEAR_NOT_COVERED',
-  /** A date argument is not a real calendar date written `YYYY-MM-DD`. */
-  InvalidDate: 'CALENDAR.INVALID_DATE',
-  /** A count, year or month argument is out of range. */
-  InvalidArgument: 'CALENDAR.INVALID_ARGUMENT',
-  /** The holiday data given to {@link WorkingDayCalendar} is inconsistent. */
-  InvalidData: 'CALENDAR.INVALID_DATA',
-} as const;
-export type CalendarErrorCode = (typeof CalendarErrorCode)[keyof typeof CalendarErrorCode];
-
-export class CalendarError extends Error {
-  constructor(
-    readonly code: CalendarErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CalendarError';
-  }
-}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,7 +23,23 @@ const NEXT_NOTICE_REACHES_BACK_TO_DECEMBER_DAY = 25;
 export interface ArrangedDay {
   readonly kind: 'off' | 'work';
   readonly period: HolidayPeriod;
+  /** True where the period was computed from the regulation (a provisional year), not read from a notice. */
+  readonly provisional?: boolean;
 }
+
+/**
+ * What a calendar does with a year that has no notice loaded:
+ * - `'provisional'`: computes the year from the holiday regulation in force (see
+ *   `statutory-holidays.ts`): its statutory holidays and 补假, no make-up working days. Years
+ *   before 2008 (and after 2100) still throw `CALENDAR.YEAR_NOT_COVERED`.
+ * - `'error'`: throws `CALENDAR.YEAR_NOT_COVERED`.
+ * - `'weekends-only'`: Monday–Friday work, no holidays at all. Kept only so that workflow
+ *   histories recorded with it replay unchanged.
+ */
+export type UncoveredYears = 'provisional' | 'error' | 'weekends-only';
+
+/** Where a year's arrangement comes from. */
+export type YearSource = { readonly kind: 'notice'; readonly notice: string } | { readonly kind: 'provisional'; readonly regulation: string };
 
 /**
  * Parses a calendar day. Calendar days are zone-free, so arithmetic on them runs in UTC, where
@@ -102,49 +100,113 @@ export function toShanghaiDate(instant: DateTime | string): IsoDate {
  * Working days in mainland China: Monday to Friday, except the days off of the State Council's
  * holiday arrangement, plus the weekend days it makes working days (调休上班).
  *
- * Built from {@link HolidayYear} data so tests and plans can supply their own; the default,
- * {@link chinaCalendar}, uses {@link CHINA_HOLIDAY_YEARS}. Pure and deterministic (no clock, no
- * I/O), so it is safe in Temporal workflow code.
+ * Built from {@link HolidayYear} data so tests, plans and notices loaded at run time can supply
+ * their own; the default, {@link chinaCalendar}, uses {@link CHINA_HOLIDAY_YEARS} and computes the
+ * other years provisionally. Pure and deterministic (no clock, no I/O, no `Intl`), so it is safe in
+ * Temporal workflow code.
  *
- * Coverage: a date is answered only if the notice for its year is loaded, and for 25–31 December
- * also the next year's (whose 元旦 arrangement may change those days). Anything else throws
- * `CALENDAR.YEAR_NOT_COVERED` rather than guessing that every weekday works; in a workflow that
- * fails the workflow task, which retries until a build with the missing notice is deployed.
+ * Coverage: a date is *covered* if the notice for its year is loaded, and for 25–31 December also
+ * the next year's (whose 元旦 arrangement may change those days; the 25 December margin is ours).
+ * Any other date is answered as `options.uncoveredYears` says (see {@link UncoveredYears});
+ * {@link provisionalYearsIn} names the years an answer depended on that were not covered, so a
+ * caller can flag it.
  *
  * All dates are calendar days written `YYYY-MM-DD`; all instants are luxon DateTimes in
  * Asia/Shanghai.
  */
 export class WorkingDayCalendar {
   private readonly entries = new Map<IsoDate, ArrangedDay>();
-  private readonly years: ReadonlySet<number>;
+  private readonly notices = new Map<number, HolidayYear>();
+  /** Provisional years computed so far; each is a pure function of its year. */
+  private readonly provisionalYears = new Map<number, { year: HolidayYear; entries: Map<IsoDate, ArrangedDay> }>();
 
   /**
-   * @param options.uncoveredYears `'error'` (the default) refuses to answer for a year without a
-   *   loaded notice; `'weekends-only'` treats such a year as Monday–Friday working days, for
-   *   plans run on dates whose notice is not yet published (a plan rebased to today runs years
-   *   ahead). Days of covered years are never affected.
+   * @param data one entry per year, each from its notice; checked for consistency.
+   * @param options.uncoveredYears what to answer for a year without a notice; `'error'` by default.
    * @throws CalendarError `CALENDAR.INVALID_DATA` if the data contradicts itself.
    */
   constructor(
     data: readonly HolidayYear[],
-    private readonly options: { uncoveredYears: 'error' | 'weekends-only' } = { uncoveredYears: 'error' },
+    private readonly options: { readonly uncoveredYears: UncoveredYears } = { uncoveredYears: 'error' },
   ) {
-    const years = new Set<number>();
     for (const year of data) {
       if (!Number.isInteger(year.year)) throw invalidData(`year ${year.year} is not an integer`);
-      if (years.has(year.year)) throw invalidData(`year ${year.year} is given twice`);
-      years.add(year.year);
-      for (const period of year.periods) this.addPeriod(year, period);
+      if (this.notices.has(year.year)) throw invalidData(`year ${year.year} is given twice`);
+      this.notices.set(year.year, year);
+      for (const period of year.periods) this.addPeriod(year, period, this.entries, false);
     }
-    this.years = years;
+  }
+
+  /**
+   * A new calendar with `notices` replacing the loaded years they name and adding the others, and
+   * the same `uncoveredYears`. This calendar is unchanged. Used for notices loaded at run time.
+   *
+   * @throws CalendarError `CALENDAR.INVALID_DATA` if the result contradicts itself (e.g. a new
+   *   notice's December days clash with the next year's).
+   */
+  withNotices(notices: readonly HolidayYear[]): WorkingDayCalendar {
+    const replaced = new Set(notices.map((n) => n.year));
+    const kept = [...this.notices.values()].filter((n) => !replaced.has(n.year));
+    return new WorkingDayCalendar([...kept, ...notices].sort((a, b) => a.year - b.year), this.options);
+  }
+
+  /**
+   * Where `year`'s arrangement comes from: its notice, or (on a provisional calendar) the
+   * regulation it is computed from.
+   *
+   * @throws CalendarError `CALENDAR.YEAR_NOT_COVERED` for a year without a notice on a calendar
+   *   that does not compute provisional years, or outside the years they are computed for.
+   */
+  sourceOf(year: number): YearSource {
+    const notice = this.notices.get(year);
+    if (notice !== undefined) return { kind: 'notice', notice: notice.notice };
+    this.assertProvisionalMode(year);
+    return { kind: 'provisional', regulation: regulationInForce(year).citation };
+  }
+
+  /**
+   * The arrangement of `year`: its notice, or the computed provisional year.
+   *
+   * @throws CalendarError as {@link sourceOf}.
+   */
+  yearArrangement(year: number): HolidayYear & { readonly provisional: boolean } {
+    const notice = this.notices.get(year);
+    if (notice !== undefined) return { ...notice, provisional: false };
+    this.assertProvisionalMode(year);
+    return { ...this.provisional(year).year, provisional: true };
+  }
+
+  /**
+   * The years without a loaded notice that an answer about days in the closed range
+   * [`fromDate`, `toDate`] depends on, ascending: each year the range touches, and year + 1 when
+   * the range reaches 25–31 December of a year (see coverage in the class comment). `[]` when
+   * every such year has its notice, or when `toDate` is before `fromDate`. On a provisional
+   * calendar these are exactly the provisional years used; on the others, the years guessed
+   * (`'weekends-only'`) or refused (`'error'`).
+   *
+   * @throws CalendarError `CALENDAR.INVALID_DATE` for a malformed date.
+   */
+  provisionalYearsIn(fromDate: IsoDate, toDate: IsoDate): number[] {
+    const from = parseDay(fromDate, 'fromDate');
+    const to = parseDay(toDate, 'toDate');
+    if (to < from) return [];
+    const years = new Set<number>();
+    for (let year = from.year; year <= to.year; year++) {
+      years.add(year);
+      if (to >= DateTime.fromObject({ year, month: 12, day: NEXT_NOTICE_REACHES_BACK_TO_DECEMBER_DAY }, { zone: 'utc' })) years.add(year + 1);
+    }
+    return [...years].filter((y) => !this.notices.has(y)).sort((a, b) => a - b);
   }
 
   /** The years whose notice is loaded, ascending. */
   get coveredYears(): readonly number[] {
-    return [...this.years].sort((a, b) => a - b);
+    return [...this.notices.keys()].sort((a, b) => a - b);
   }
 
-  /** Whether {@link isWorkingDay} can answer for `date` (see the class comment on coverage). */
+  /**
+   * Whether `date` is covered by loaded notices (see the class comment). An uncovered date is
+   * still answered on a `'provisional'` or `'weekends-only'` calendar, but not for certain.
+   */
   isCovered(date: IsoDate): boolean {
     return this.uncoveredReason(parseDay(date)) === null;
   }
@@ -161,10 +223,21 @@ export class WorkingDayCalendar {
 
   /**
    * The holiday break `date` falls in, or the break a worked weekend day pays for, as printed in
-   * the notice; `undefined` for an ordinary day. Does not check coverage.
+   * the notice (or, on a provisional calendar in a year without one, as computed, with
+   * `provisional: true`); `undefined` for an ordinary day or a year nothing is known of. Never
+   * throws for coverage.
    */
   holidayOn(date: IsoDate): ArrangedDay | undefined {
-    return this.entries.get(isoOf(parseDay(date)));
+    const day = parseDay(date);
+    const iso = isoOf(day);
+    const listed = this.entries.get(iso);
+    if (listed !== undefined || this.notices.has(day.year) || this.options.uncoveredYears !== 'provisional') return listed;
+    try {
+      return this.provisional(day.year).entries.get(iso);
+    } catch (e) {
+      if (e instanceof CalendarError && e.code === CalendarErrorCode.YearNotCovered) return undefined;
+      throw e;
+    }
   }
 
   /**
@@ -173,7 +246,8 @@ export class WorkingDayCalendar {
    *
    * @param date calendar day, `YYYY-MM-DD`.
    * @param n number of working days, an integer ≥ 0; 0 returns `date` unchanged.
-   * @throws CalendarError `CALENDAR.YEAR_NOT_COVERED` if any day walked over is not covered.
+   * @throws CalendarError `CALENDAR.YEAR_NOT_COVERED` if any day walked over is one this calendar
+   *   does not answer for (see {@link UncoveredYears}).
    */
   addWorkingDays(date: IsoDate, n: number): IsoDate {
     assertCount(n, 0, 'n');
@@ -255,38 +329,73 @@ export class WorkingDayCalendar {
   }
 
   private works(day: DateTime): boolean {
+    const iso = isoOf(day);
     const reason = this.uncoveredReason(day);
     if (reason !== null) {
-      if (this.options.uncoveredYears === 'weekends-only') return !isWeekend(day) || this.entries.get(isoOf(day))?.kind === 'work';
-      throw new CalendarError(CalendarErrorCode.YearNotCovered, reason);
+      switch (this.options.uncoveredYears) {
+        case 'weekends-only':
+          return !isWeekend(day) || this.entries.get(iso)?.kind === 'work';
+        case 'provisional': {
+          // The day's own year must be answerable (a year before 2008 throws here even where the
+          // 2008 notice lists a day of December 2007). A loaded notice's days (e.g. the next
+          // year's 元旦 reaching back into December) win over the computed ones; a provisional year
+          // never reaches into the previous December, so the two cannot clash.
+          const own = this.notices.has(day.year) ? undefined : this.provisional(day.year);
+          const entry = this.entries.get(iso) ?? own?.entries.get(iso);
+          return entry !== undefined ? entry.kind === 'work' : !isWeekend(day);
+        }
+        case 'error':
+          throw new CalendarError(CalendarErrorCode.YearNotCovered, reason);
+      }
     }
-    const entry = this.entries.get(isoOf(day));
+    const entry = this.entries.get(iso);
     if (entry !== undefined) return entry.kind === 'work';
     return !isWeekend(day);
   }
 
+  private provisional(year: number): { year: HolidayYear; entries: Map<IsoDate, ArrangedDay> } {
+    const cached = this.provisionalYears.get(year);
+    if (cached !== undefined) return cached;
+    const computed = provisionalHolidayYear(year);
+    const entries = new Map<IsoDate, ArrangedDay>();
+    for (const period of computed.periods) this.addPeriod(computed, period, entries, true);
+    const value = { year: computed, entries };
+    this.provisionalYears.set(year, value);
+    return value;
+  }
+
+  private assertProvisionalMode(year: number): void {
+    if (this.options.uncoveredYears !== 'provisional') {
+      throw new CalendarError(
+        CalendarErrorCode.YearNotCovered,
+        `no holiday arrangement loaded for ${year} and this calendar does not compute provisional years; add 国务院办公厅关于${year}年部分节假日安排的通知 to the calendar data`,
+      );
+    }
+  }
+
   private uncoveredReason(day: DateTime): string | null {
     const year = day.year;
-    if (!this.years.has(year)) {
+    if (!this.notices.has(year)) {
       return `${isoOf(day)}: no holiday arrangement loaded for ${year}; add 国务院办公厅关于${year}年部分节假日安排的通知 to the calendar data`;
     }
-    if (day.month === 12 && day.day >= NEXT_NOTICE_REACHES_BACK_TO_DECEMBER_DAY && !this.years.has(year + 1)) {
+    if (day.month === 12 && day.day >= NEXT_NOTICE_REACHES_BACK_TO_DECEMBER_DAY && !this.notices.has(year + 1)) {
       return `${isoOf(day)}: the ${year + 1} 元旦 arrangement may change this day and no arrangement is loaded for ${year + 1}; add 国务院办公厅关于${year + 1}年部分节假日安排的通知 to the calendar data`;
     }
     return null;
   }
 
-  private addPeriod(year: HolidayYear, period: HolidayPeriod): void {
+  private addPeriod(year: HolidayYear, period: HolidayPeriod, into: Map<IsoDate, ArrangedDay>, provisional: boolean): void {
     const where = `${year.year} ${period.name}`;
     const first = this.parseOwnDay(year, period.firstDay, where);
     const last = this.parseOwnDay(year, period.lastDay, where);
     const span = last.diff(first, 'days').days + 1;
     if (span !== period.days) throw invalidData(`${where}: ${period.firstDay}..${period.lastDay} is ${span} days, the notice says ${period.days}`);
-    for (let day = first; day <= last; day = day.plus({ days: 1 })) this.put(isoOf(day), { kind: 'off', period }, where);
+    const flag = provisional ? { provisional: true } : {};
+    for (let day = first; day <= last; day = day.plus({ days: 1 })) this.put(into, isoOf(day), { kind: 'off', period, ...flag }, where);
     for (const date of period.workingWeekendDays) {
       const day = this.parseOwnDay(year, date, where);
       if (!isWeekend(day)) throw invalidData(`${where}: working day ${date} is not a Saturday or Sunday`);
-      this.put(date, { kind: 'work', period }, where);
+      this.put(into, date, { kind: 'work', period, ...flag }, where);
     }
   }
 
@@ -303,10 +412,10 @@ export class WorkingDayCalendar {
     return day;
   }
 
-  private put(date: IsoDate, entry: ArrangedDay, where: string): void {
-    const existing = this.entries.get(date);
+  private put(into: Map<IsoDate, ArrangedDay>, date: IsoDate, entry: ArrangedDay, where: string): void {
+    const existing = into.get(date);
     if (existing !== undefined) throw invalidData(`${where}: ${date} is already given by ${existing.period.name}`);
-    this.entries.set(date, entry);
+    into.set(date, entry);
   }
 }
 
@@ -315,13 +424,25 @@ function invalidData(message: string): CalendarError {
 }
 
 /**
- * The mainland China calendar that answers for every year: exact where a notice is loaded,
- * Monday–Friday elsewhere. Plans use it so that a plan rebased into unpublished years still runs.
+ * The calendar the workflows ran on before provisional years existed: the notices of
+ * {@link WEEKEND_FALLBACK_YEARS} only (2009–2013 and 2024–2026), Monday–Friday for every other
+ * year. It must answer exactly as it always has, so that workflow histories recorded with it replay
+ * unchanged; it does not get the notices entered since.
+ *
+ * @deprecated replay of histories recorded before the provisional calendar; new code uses chinaCalendar.
  */
-export const chinaCalendarWithWeekendFallback = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS, { uncoveredYears: 'weekends-only' });
+export const chinaCalendarWithWeekendFallback = new WorkingDayCalendar(
+  CHINA_HOLIDAY_YEARS.filter((y) => WEEKEND_FALLBACK_YEARS.includes(y.year)),
+  { uncoveredYears: 'weekends-only' },
+);
 
-/** The mainland China calendar built from {@link CHINA_HOLIDAY_YEARS}. */
-export const chinaCalendar = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS);
+/**
+ * The mainland China calendar: every notice of {@link CHINA_HOLIDAY_YEARS} (2008–2026), and for
+ * any other year from 2008 to 2100 the provisional arrangement computed from the holiday
+ * regulation. Use {@link WorkingDayCalendar.provisionalYearsIn} to flag answers that depend on a
+ * provisional year, and {@link WorkingDayCalendar.withNotices} for notices loaded at run time.
+ */
+export const chinaCalendar = new WorkingDayCalendar(CHINA_HOLIDAY_YEARS, { uncoveredYears: 'provisional' });
 
 /** {@link WorkingDayCalendar.isWorkingDay} on {@link chinaCalendar}. */
 export function isWorkingDay(date: IsoDate): boolean {
