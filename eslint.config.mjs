@@ -75,15 +75,22 @@ const FEATURE_LAYERS = {
 const FEATURE_DEPENDENCIES = {
   // Contracts: the plan workflow starts task workflows with the task's input.
   plans: ['tasks'],
+  // Contracts: a task carries the calendar in force across continue-as-new (issue 11).
+  tasks: ['calendar'],
+  // The API names the admin who loads a holiday notice as the tasks do (issue 11).
+  calendar: ['tasks'],
   // An enterprise step is escalated on the task ladder and raises board cases kept with the tasks'
   // (persistence, contracts, api); the API checks T1/T2 through the plan and its tasks.
-  enterprises: ['tasks', 'plans'],
+  enterprises: ['tasks', 'plans', 'calendar'],
   // The 督查室 board acknowledges and directs both tasks and enterprise steps.
   escalations: ['tasks', 'enterprises'],
   // A brief is a task of kind `brief`: the API reuses the tasks service.
   briefs: ['tasks'],
   // The API names the admin who registers a park as the actor of its audit record, as tasks do.
   parks: ['tasks'],
+  // The API records a transferred enterprise's benefit-sharing entry from the enterprise's own view,
+  // and names the caller as the tasks do (issue 11).
+  assessment: ['enterprises', 'tasks'],
   // Consumers: rebuilding the projections from the audit log feeds the consumers' own handlers.
   rebuild: ['tasks', 'enterprises', 'notifications', 'scores'],
 };

@@ -13,7 +13,7 @@ import { expectProblem } from './support/expect-problem';
  * projection the enterprises consumer keeps.
  */
 let duban: DubanHarness;
-type Who = 'admin' | 'supervisor' | 'stiic' | 'stats' | 'futian' | 'luohu' | 'hrss';
+type Who = 'admin' | 'supervisor' | 'stiic' | 'stats' | 'futian' | 'luohu' | 'hrss' | 'plan';
 const token = {} as Record<Who, string>;
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -49,6 +49,7 @@ beforeAll(async () => {
   token.futian = await duban.token({ sub: 'chen.jing', unit: 'FUTIAN', roles: ['official'] });
   token.luohu = await duban.token({ sub: 'he.ping', unit: 'LUOHU', roles: ['official'] });
   token.hrss = await duban.token({ sub: 'xu.hua', unit: 'HRSS', roles: ['official'] });
+  token.plan = await duban.token({ sub: 'lin.tao', unit: 'PLAN', roles: ['official'] });
 
   const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: today() }, token.admin);
   expect(started.status).toBe(201);
@@ -98,7 +99,9 @@ describe('registration before the evaluation index', () => {
       (b) => b,
     );
     expect(classification).toMatchObject({ enterpriseId: early.id, track: 'C', indexVersion: SZ_2009_INDEX_V1.version });
-    expect(classification.explanation.length).toBeGreaterThan(0);
+    // By the seed's tracks (五(一)): a low score is weak momentum, our reading, and says so.
+    expect(classification.rule).toMatchObject({ id: 'c-weak-momentum', clause: expect.stringContaining('发展后劲不足'), ours: [expect.stringMatching(/score < 55/)] });
+    expect(classification.explanation).toEqual(expect.arrayContaining([`clause: ${classification.rule?.clause}`, expect.stringMatching(/^ours: /)]));
     const view = ok<EnterpriseView>(await duban.api.get(`/enterprises/${early.id}`, token.futian));
     expect(view).toMatchObject({ status: 'active', track: 'C' });
     expect(view.steps.map((s) => [s.step, s.unit, s.status])).toEqual([['intention', 'FUTIAN', 'open']]);
@@ -303,5 +306,66 @@ describe('escalations of enterprise steps', () => {
     expectProblem(await duban.api.post(`/escalations/${escalation}/acknowledge`, {}, token.supervisor), 404, 'ESCALATION.NOT_FOUND');
     expectProblem(await duban.api.post(`/escalations/${escalation}/directive`, { committedDate: today(), instructions: '限期' }, token.supervisor), 404, 'ESCALATION.NOT_FOUND');
     expectProblem(await duban.api.post(`/escalations/${encodeURIComponent(`${id('NOSUCH')}/labour~0~red`)}/acknowledge`, {}, token.supervisor), 404, 'ESCALATION.NOT_FOUND');
+  });
+});
+
+describe('the seed’s tracks over HTTP (五(一))', () => {
+  const exiting: EnterpriseRegistration = { ...trackC(id('EXIT'), 'FUTIAN'), productionCategory: 'labour-intensive' };
+  const hqStays: EnterpriseRegistration = { ...trackC(id('HQ'), 'FUTIAN'), flags: { highTechCertified: false, headquartersInShenzhen: true, productionInShenzhen: true, productionMovingOut: true } };
+  const step = (e: EnterpriseRegistration, name: string, payload: Record<string, unknown>, as: string) => duban.api.post(`/enterprises/${e.id}/steps/${name}`, { payload }, as);
+  const classified = (e: EnterpriseRegistration) =>
+    duban.eventually<EnterpriseView, EnterpriseView>(`${e.id} classified`, `/enterprises/${e.id}`, token.futian, (v) => (v.status === 'active' ? v : undefined));
+
+  it('a labour-intensive plant is put on C by its category and chooses assisted exit (企业自愿); PLAN and HRSS do their steps; it closes as exited', async () => {
+    ok(await duban.api.post('/enterprises', { planId, enterprise: exiting }, token.futian), 201);
+    const view = await classified(exiting);
+    expect(view.classification).toMatchObject({ track: 'C', rule: { id: 'c-production-category', clause: expect.stringContaining('劳动密集型') } });
+    expect(view.classification?.explanation.at(-1)).toContain('企业自愿');
+    expect(view.registration.productionCategory).toBe('labour-intensive');
+
+    expectProblem(await step(exiting, 'exit-plan', { plan: '有序停产', exitBy: today() }, token.futian), 409, 'ENTERPRISE.STEP_OUT_OF_TURN');
+    const chose = ok<EnterpriseView>(await step(exiting, 'intention', { decision: 'exit', note: '企业自愿退出' }, token.futian));
+    expect(chose.intention).toBe('exit');
+    expect(chose.steps.filter((s) => s.status === 'open').map((s) => [s.step, s.unit])).toEqual([
+      ['exit-plan', 'FUTIAN'],
+      ['labour', 'HRSS'],
+    ]);
+    expectProblem(await step(exiting, 'exit-plan', { plan: '有序停产' }, token.futian), 400, 'ENTERPRISE.STEP_PAYLOAD_INVALID', 'body.payload.exitBy');
+    ok<EnterpriseView>(await step(exiting, 'exit-plan', { plan: '有序停产、设备处置与员工安置', exitBy: today() }, token.futian));
+    expectProblem(await step(exiting, 'legacy-land', { resolution: 'revitalised' }, token.futian), 403, 'AUTH.FORBIDDEN');
+    ok<EnterpriseView>(await step(exiting, 'legacy-land', { resolution: 'revitalised', notes: '原厂房纳入存量盘活' }, token.plan));
+    ok<EnterpriseView>(await step(exiting, 'labour', { disputesResolved: 2, workersRetrained: 30 }, token.hrss));
+    const closed = ok<EnterpriseView>(await step(exiting, 'exit-verified', { verifiedOn: today() }, token.futian));
+    expect(closed.status).toBe('closed');
+    expect(closed.steps.map((s) => [s.step, s.status])).toEqual(['intention', 'exit-plan', 'labour', 'legacy-land', 'exit-verified'].map((s) => [s, 'done']));
+
+    const audit = await duban.auditOf(exiting.id, token.supervisor, 13);
+    expect(audit.at(-1)).toMatchObject({ type: 'duban.enterprise.closed.v1' });
+    await listed(`planId=${planId}&status=closed`, token.futian, (p) => p.items.some((i) => i.enterpriseId === exiting.id && i.intention === 'exit' && i.outcome === 'exited'));
+  });
+
+  it('a low-score headquarters firm whose production moves out is put on B: the headquarters-rooting service beside the production move', async () => {
+    ok(await duban.api.post('/enterprises', { planId, enterprise: hqStays }, token.futian), 201);
+    const view = await classified(hqStays);
+    expect(view.classification).toMatchObject({ track: 'B', rule: { id: 'b-headquarters-stays', ours: [] } });
+    expect(view.steps.map((s) => [s.step, s.unit, s.status])).toEqual([
+      ['hq-rooting', 'STIIC', 'open'],
+      ['destination', 'STIIC', 'open'],
+      ['labour', 'HRSS', 'open'],
+    ]);
+    expect(view.steps[0]?.name).toBe('总部扎根服务');
+    expectProblem(await step(hqStays, 'intention', { decision: 'transfer' }, token.futian), 409, 'ENTERPRISE.STEP_OUT_OF_TURN');
+    expect(ok<EnterpriseView>(await step(hqStays, 'hq-rooting', { measures: ['总部用房保障', '人才安居'] }, token.stiic)).status).toBe('active');
+  });
+
+  it('D goes from the notice to the closure decision: no rectification order', async () => {
+    // good2 was moved to D by its re-evaluation above.
+    ok<EnterpriseView>(await step(good2, 'notice', { noticeRef: '福田淘汰〔2026〕1号' }, token.futian));
+    expectProblem(await step(good2, 'order', { order: 'rectify', deadline: today() }, token.futian), 409, 'ENTERPRISE.STEP_OUT_OF_TURN');
+    const view = ok<EnterpriseView>(await step(good2, 'closure-decision', { decisionRef: '福田关闭〔2026〕1号', closeBy: today() }, token.futian));
+    expect(view.steps.filter((s) => s.status === 'open').map((s) => s.step)).toEqual(['closure-verified']);
+    const closed = ok<EnterpriseView>(await step(good2, 'closure-verified', { verifiedOn: today() }, token.futian));
+    expect(closed.status).toBe('closed');
+    await listed(`planId=${planId}&status=closed&track=D`, token.futian, (p) => p.items.some((i) => i.enterpriseId === good2.id && i.outcome === 'closed-by-law'));
   });
 });

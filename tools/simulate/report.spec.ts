@@ -112,6 +112,36 @@ describe('buildReport', () => {
   });
 });
 
+describe('the city assessment beside the unit scores', () => {
+  const planId = plan.planId;
+  const actor = (unit: string) => ({ sub: `${unit.toLowerCase()}.sim`, unit, roles: ['official'] });
+  const reported = (targetCode: string, period: string, unit: string, value: number, values?: Record<string, number>) =>
+    ev(EventType.TargetReported, planId, `${Number(period) + 1}-01-20T10:00:00+08:00`, { planId, targetCode, period, value, ...(values && { values }), met: false, evidence: [], actor: actor(unit) });
+  const withTargets = [
+    ev(EventType.PlanStarted, planId, '2009-08-26T09:00:00+08:00', { planId, title: plan.title, issuedOn: plan.issuedOn, tasks: [], targets: plan.targets, actor: actor('LGO') }),
+    ...events,
+    reported('DEMO_PARKS', '2011', 'STIIC', 1),
+    reported('TRANSFERRED', '2011', 'STIIC', 62),
+    reported('GROWTH_BALANCE', '2011', 'STATS', 1.1, { entering: 1210, leaving: 1100 }),
+    reported('RETRAINED', '2011', 'HRSS', 0.8615, { retrained: 560, affected: 650 }),
+  ];
+  const r = buildReport({ seed: 98, plan, period: { from: '2009-08-26T09:00:00+08:00', to: '2012-12-31T23:00:00+08:00' }, events: withTargets, publishCalls: withTargets.length, scores, elapsedMs: 1, timings: {} });
+
+  it('scores the city in each year of the unit scores from the reported targets, against the seed’s 90', () => {
+    // 2011: parks 1 ≥ 2 × 3/6 (30); transferred 62 of 100 × 3/4 = 75 (82.67 %: 24.8); balance 1.1 ≥ 1 (25); retrained ≥ 0.8 (15).
+    expect(r.cityAssessment.map((c) => [c.year, c.score, c.meetsGoal])).toEqual([
+      [2009, 0, false],
+      [2011, 94.8, true],
+      [2012, 0, false],
+    ]);
+    expect(renderMarkdown(r)).toContain('| 2011 | 94.8 | 1 / 1 (100 %) | 62 / 75 (83 %) | 1.1 / 1 (100 %) | 0.8615 / 0.8 (100 %) |');
+    expect(excerpt(r)).toContain('city assessment (三, goal ≥ 90): 2009 0 *, 2011 94.8, 2012 0 *');
+    // Without target reports (a plan without targets) the report is what it was.
+    expect(report.cityAssessment.every((c) => !c.assessed)).toBe(true);
+    expect(excerpt(report)).not.toContain('city assessment');
+  });
+});
+
 describe('diffScores', () => {
   it('names each unit-year that differs, is missing on one side, or has other items', () => {
     const recomputed = [row('STIIC', 2009, 101), row('FUTIAN', 2011, 96), row('LUOHU', 2013, 100), { ...row('LUOHU', 2012, 97), items: [{ rule: 'overdue', points: -1, subject: 's', eventId: 'e' }] }];

@@ -1,5 +1,5 @@
 import { EventType, sequenceOf, type EventSequence } from '@duban/contracts';
-import { toShanghaiDate, type PlanDefinition } from '@duban/domain';
+import { assessCity, foldAssessmentEvents, toShanghaiDate, type CityAssessment, type PlanDefinition } from '@duban/domain';
 import type { ScoreComparison } from './scores';
 
 /**
@@ -63,6 +63,11 @@ export interface SimulationReport {
     parks: { parkId: string; parkName: string; region: string; enterprises: number }[];
   };
   recompute: { equal: boolean; liveUnitYears: number; recomputedUnitYears: number; differences: string[] };
+  /**
+   * The province's annual score of the city (三: ≥ 90) on the plan's targets, per year of the unit
+   * scores, from the target reports among the events (the domain's `assessCity`; formula ours).
+   */
+  cityAssessment: Pick<CityAssessment, 'year' | 'assessed' | 'score' | 'goal' | 'meetsGoal' | 'indicators'>[];
 }
 
 export interface TaskOutcomeRow {
@@ -199,6 +204,16 @@ export function buildReport(input: ReportInput): SimulationReport {
   }));
   const belowTarget = scores.live.filter((s) => !s.excellent).map((s) => ({ unit: s.unit, year: s.year, score: s.score })).sort((a, b) => a.year - b.year || a.score - b.score);
 
+  // --- the city's assessment (三, 六(三)) ----------------------------------------------------------
+  const assessmentLog = foldAssessmentEvents(
+    events.map((e) => ({ id: e.id, type: e.type, subject: e.subject, time: e.time, sequence: sequenceOf(e), data: e.data })),
+    plan.planId,
+  );
+  const cityAssessment = years.map((y) => {
+    const { year, assessed, score, goal, meetsGoal, indicators } = assessCity(assessmentLog, y);
+    return { year, assessed, score, goal, meetsGoal, indicators };
+  });
+
   return {
     meta: { seed: input.seed, planId: plan.planId, period: input.period, events: events.length, publishCalls: input.publishCalls, auditEvents: scores.auditEvents, elapsedMs: input.elapsedMs, timings: input.timings },
     scores: { years, units, belowTarget },
@@ -231,6 +246,7 @@ export function buildReport(input: ReportInput): SimulationReport {
       parks: [...parks.values()].sort((a, b) => b.enterprises - a.enterprises || (a.parkId < b.parkId ? -1 : 1)),
     },
     recompute: { equal: scores.equal, liveUnitYears: scores.live.length, recomputedUnitYears: scores.recomputed.length, differences: scores.differences },
+    cityAssessment,
   };
 }
 
@@ -259,6 +275,27 @@ export function renderMarkdown(r: SimulationReport): string {
       return s ? `${fmt(s.score)}${s.excellent ? '' : ' *'}` : '—';
     })]),
   );
+  const assessed = r.cityAssessment.filter((c) => c.assessed);
+  if (assessed.length > 0) {
+    lines.push(
+      "## The city's assessment beside them (三: the province's annual score of the city, goal ≥ 90; led by 督查室 with LGO and 绩效办, 六(三))",
+      '',
+      'From the targets the owning units reported; weights and formula are ours (docs/assessment.md). * marks below 90; each target: value / expected that year, attainment.',
+      '',
+    );
+    const codes = [...new Set(assessed.flatMap((c) => c.indicators.map((i) => i.code)))];
+    table(
+      ['year', 'city', ...codes],
+      assessed.map((c) => [
+        c.year,
+        `${fmt(c.score ?? 0)}${c.meetsGoal ? '' : ' *'}`,
+        ...codes.map((code) => {
+          const i = c.indicators.find((x) => x.code === code);
+          return i ? `${i.value ?? '—'} / ${i.expected} (${Math.round(i.attainment * 100)} %)` : '—';
+        }),
+      ]),
+    );
+  }
   lines.push(`Live scores equal the recompute from the audit log: **${r.recompute.equal ? 'yes' : 'NO'}** (${r.recompute.liveUnitYears} live unit-years, ${r.recompute.recomputedUnitYears} recomputed).`, '');
   if (r.recompute.differences.length > 0) lines.push(...r.recompute.differences.map((d) => `- ${d}`), '');
 
@@ -297,5 +334,8 @@ export function excerpt(r: SimulationReport): string {
     `escalations: ${r.escalations.byLevel.yellow} yellow, ${r.escalations.byLevel.red} red, ${r.escalations.byLevel['leading-group']} leading-group (+${r.escalations.repeats} repeats)`,
     `below 90: ${r.scores.belowTarget.length} unit-years${lowest ? ` (lowest: ${lowest})` : ''}`,
     `live scores = recompute from the audit log: ${r.recompute.equal ? 'yes' : `NO (${r.recompute.differences.length} differences)`}`,
+    ...(r.cityAssessment.some((c) => c.assessed)
+      ? [`city assessment (三, goal ≥ 90): ${r.cityAssessment.filter((c) => c.assessed).map((c) => `${c.year} ${fmt(c.score ?? 0)}${c.meetsGoal ? '' : ' *'}`).join(', ')}`]
+      : []),
   ].join('\n');
 }

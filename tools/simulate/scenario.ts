@@ -6,7 +6,7 @@ import {
   SZ_2009_INDEX_V1,
   STEP_DEFINITIONS,
   briefUnits,
-  chinaCalendarWithWeekendFallback as calendar,
+  chinaCalendar as calendar,
   classifyEnterprise,
   expandAssignments,
   matchDestinations,
@@ -16,6 +16,7 @@ import {
   type EnterpriseStep,
   type EnterpriseTrack,
   type EscalationPolicy,
+  type IntentionDecision,
   type PlanDefinition,
 } from '@duban/domain';
 import { generateSampleEnterprises, mulberry32, weighted } from '@duban/testing';
@@ -40,6 +41,8 @@ export const SIMULATION_END = '2012-12-31T23:00:00+08:00';
 /** Enterprises drawn from the shared sample (`libs/testing/src/sample-enterprises.ts`, its default seed). */
 const SAMPLE_SEED = 2009;
 const SAMPLE_POOL = 240;
+/** The share of C enterprises that choose assisted exit (协助退出): ours, for the simulation. */
+const EXIT_CHANCE = 0.1;
 
 export type WorkOutcome = 'early' | 'on-time' | 'late' | 'rejected-late' | 'extended' | 'missing';
 export type BriefOutcome = 'on-time' | 'late' | 'missing';
@@ -80,7 +83,9 @@ export interface EnterpriseScript {
   track: EnterpriseTrack;
   /** Its index score, which parks' entry standards are checked against. */
   score: number;
-  intention: 'transfer' | 'upgrade';
+  /** C's choice (企业自愿); B and A, D have no intention step (by the seed's tracks). */
+  intention: IntentionDecision;
+  /** Unused since issue 11 (D has no rectification route); kept for scenarios of score-bands cases. */
   order: 'rectify' | 'close';
   steps: Partial<Record<EnterpriseStep, StepDecision>>;
 }
@@ -310,10 +315,13 @@ export function briefActions(taskId: string, unit: string, due: string, outcome:
 
 function scriptEnterprises(options: ScenarioOptions, rng: Rng, profiles: Record<string, UnitProfile>): EnterpriseScript[] {
   const count = options.enterprises ?? SCENARIO_DEFAULTS.enterprises;
-  const pool = generateSampleEnterprises(SAMPLE_SEED, SAMPLE_POOL).map((e) => {
-    const { track, score } = classifyEnterprise(SZ_2009_INDEX_V1, e);
-    return { e, track, score };
-  });
+  const pool = generateSampleEnterprises(SAMPLE_SEED, SAMPLE_POOL)
+    .map((e) => {
+      const { track, score } = classifyEnterprise(SZ_2009_INDEX_V1, e);
+      return { e, track, score };
+    })
+    // B moves its production by the seed's path (no intention step to decline it): it needs a park that takes it.
+    .filter(({ e, track, score }) => track !== 'B' || matchDestinations(e, { track, score }, DEFAULT_PARKS).candidates.length > 0);
   // Every track is represented: quotas in proportion to the programme (C the largest, D the smallest).
   const shares: [EnterpriseTrack, number][] = [['A', 0.17], ['B', 0.25], ['C', 0.45], ['D', 0.13]];
   const quota = new Map(shares.map(([t, s]) => [t, Math.max(count >= 4 ? 1 : 0, Math.round(count * s))]));
@@ -342,9 +350,12 @@ function scriptEnterprises(options: ScenarioOptions, rng: Rng, profiles: Record<
     const registration = { ...e, id: `${e.id}-${options.enterpriseSuffix}` };
     const match = matchDestinations(e, { track, score }, DEFAULT_PARKS);
     const canTransfer = match.candidates.length > 0;
-    // Only B and C decide; one with no eligible park stays and upgrades (优化提升).
+    // C decides (企业自愿): a tenth exits (协助退出), a fifth upgrades (优化提升), the rest transfer; one with
+    // no eligible park upgrades. The draw is made as before issue 11 (B included) so the scenario's random stream is unchanged.
     const upgradeChance = track === 'C' ? 0.3 : track === 'B' ? 0.1 : 0;
-    const intention: 'transfer' | 'upgrade' = upgradeChance === 0 ? 'transfer' : !canTransfer || rng() < upgradeChance ? 'upgrade' : 'transfer';
+    const draw = upgradeChance === 0 || !canTransfer ? undefined : rng();
+    const intention: IntentionDecision =
+      upgradeChance === 0 ? 'transfer' : draw === undefined || draw < upgradeChance ? (track === 'C' && draw !== undefined && draw < EXIT_CHANCE ? 'exit' : 'upgrade') : 'transfer';
     const order: 'rectify' | 'close' = rng() < 0.7 ? 'close' : 'rectify';
     const steps: Partial<Record<EnterpriseStep, StepDecision>> = {};
     for (const step of Object.keys(STEP_DEFINITIONS) as EnterpriseStep[]) {

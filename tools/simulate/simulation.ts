@@ -20,6 +20,7 @@ import {
   escalationId,
   planViewQuery,
   planWorkflowId,
+  reportTargetUpdate,
   requestExtensionUpdate,
   reviewTaskUpdate,
   submitTaskUpdate,
@@ -36,10 +37,11 @@ import {
 import { DEFAULT_PARKS, briefUnits, matchDestinations, type EnterpriseStep, type EscalationPolicy } from '@duban/domain';
 import { EventPublisher, configureTopicNamespace, createKafka, ensureTopics, physicalTopic, topicNamespace } from '@duban/kafka';
 import { stackConfig } from '@duban/stack';
-import { AppProcess, bundleWorkflows, timeSkippingEnv, waitFor } from '@duban/testing';
+import { AppProcess, bundleWorkflows, fixedCalendarActivities, timeSkippingEnv, waitFor } from '@duban/testing';
 import { Agenda, type AgendaItem } from './agenda';
 import { PLAN_LOADED_AT, at, briefActions, buildScenario, stepCompletionDate, type EnterpriseScript, type Scenario, type ScriptedTaskAction } from './scenario';
 import { compareScores, type ScoreComparison } from './scores';
+import { simulatedTargetReports } from './target-reports';
 
 /** The consumer-group variables of the consumers app; each run gets its own group for every one. */
 const GROUP_VARIABLES = ['AUDIT_GROUP_ID', 'TASKS_GROUP_ID', 'ENTERPRISES_GROUP_ID', 'NOTIFICATIONS_GROUP_ID', 'SCORES_GROUP_ID', 'WEBHOOKS_GROUP_ID', 'INDEX_DELIVERY_GROUP_ID'] as const;
@@ -146,6 +148,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         await publisher.publish(event);
         if (!published.has(event.id)) published.set(event.id, event);
       },
+      // The historical plan runs on the built-in notices (2009–2013): no notice is loaded at run time.
+      ...fixedCalendarActivities(),
     };
 
     log('temporal: starting the time-skipping test server and bundling the workflows');
@@ -257,6 +261,15 @@ async function drive(env: TestWorkflowEnvironment, taskQueue: string, scenario: 
     const last = scenario.tasks.at(-1);
     if (last) await waitFor(`task ${last.taskId} to start`, () => task(last.taskId).describe().then(() => true), { timeoutMs: 30_000, intervalMs: 50 });
   });
+  // The owning units report the plan's targets (issue 11); a plan that completed takes no more.
+  for (const r of simulatedTargetReports(plan, scenario.end)) {
+    agenda.add(r.at, `report ${r.targetCode} ${r.period}`, async () => {
+      const handle = client.workflow.getHandle(planWorkflowId(plan.planId));
+      if ((await handle.query(planViewQuery)).status !== 'running') return log(`${plan.planId} has completed: ${r.targetCode} ${r.period} not reported`);
+      const figures = r.values ? { values: r.values } : { value: r.value ?? 0 };
+      await handle.executeUpdate(reportTargetUpdate, { args: [{ actor: official(r.owner), targetCode: r.targetCode, period: r.period, evidence: [], ...figures }] });
+    });
+  }
   for (const t of scenario.tasks) {
     known.add(taskWorkflowId(t.taskId));
     t.actions.forEach(schedule);
@@ -383,7 +396,7 @@ function stepPayload(script: EnterpriseScript, step: EnterpriseStep, day: string
   const e = script.registration;
   switch (step) {
     case 'intention':
-      return { decision: script.intention, note: script.intention === 'upgrade' ? '企业选择原地优化提升' : '企业自愿转移' };
+      return { decision: script.intention, note: script.intention === 'upgrade' ? '企业选择原地优化提升' : script.intention === 'exit' ? '企业自愿退出' : '企业自愿转移' };
     case 'destination': {
       const match = matchDestinations(e, { track: script.track, score: script.score }, DEFAULT_PARKS);
       const best = match.candidates[0];
@@ -418,6 +431,14 @@ function stepPayload(script: EnterpriseScript, step: EnterpriseStep, day: string
       return { measures: ['研发资助', '用地保障'] };
     case 'periodic-review':
       return { outcome: '扶持措施落实良好' };
+    case 'hq-rooting':
+      return { measures: ['总部用房保障', '人才安居'] };
+    case 'exit-plan':
+      return { plan: '有序停产、设备处置与员工安置', exitBy: day };
+    case 'exit-verified':
+      return { verifiedOn: day, notes: '现场核查' };
+    case 'closure-decision':
+      return { decisionRef: `CLOSE-${e.id}`, closeBy: day };
   }
 }
 

@@ -1,6 +1,8 @@
-import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
 import { BRIEF_ROUND_WORKFLOW_TYPE, EventType, briefTaskCode, taskWorkflowId, type BriefRoundInput, type BriefRoundResult } from '@duban/contracts';
-import { chinaCalendarWithWeekendFallback, type TaskAssignment } from '@duban/domain';
+import type { TaskAssignment } from '@duban/domain';
+import { CALENDAR_PATCH, calendarInForce } from './lib/calendar-activity';
+import { workingDayCalendar } from './lib/calendar-in-force';
 import { EventOutbox } from './lib/event-outbox';
 import { PlanClock } from './lib/plan-clock';
 import { taskWorkflow } from './task.workflow';
@@ -16,7 +18,10 @@ export async function briefRoundWorkflow(input: BriefRoundInput): Promise<BriefR
   const period = input.period ?? clock.today().slice(0, 7);
   const [year, month] = period.split('-').map(Number) as [number, number];
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
-  const due = chinaCalendarWithWeekendFallback.nthWorkingDayOfMonth(next.year, next.month, input.dueWorkingDayOfNextMonth);
+  // Since CALENDAR_PATCH the due day is counted on the calendar in force (a provisional year's
+  // statutory holidays included); rounds recorded before it counted weekends only past the built-in notices.
+  const calendar = patched(CALENDAR_PATCH) ? await calendarInForce() : undefined;
+  const due = workingDayCalendar(calendar).nthWorkingDayOfMonth(next.year, next.month, input.dueWorkingDayOfNextMonth);
   const code = briefTaskCode(period);
   const outbox = new EventOutbox(BRIEF_ROUND_WORKFLOW_TYPE, `${input.planId}/briefs/${period}`, 0, clock);
 

@@ -1,3 +1,4 @@
+import { defaultPayloadConverter } from '@temporalio/common';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { completeStepUpdate, enterpriseWorkflowId, issueStepDirectiveUpdate, type Actor, type EnterpriseWorkflowInput } from '@duban/contracts';
@@ -49,6 +50,9 @@ it('continues as new with its steps, the open step’s moved deadline and its ev
     await handle.executeUpdate(issueStepDirectiveUpdate, { args: [{ actor: ducha, step: 'negotiation', committedDate, instructions: '按期洽谈' }] });
     const firstRun = env.client.workflow.getHandle(enterpriseWorkflowId(id), handle.firstExecutionRunId);
     await waitFor('the first run to continue as new', async () => ((await firstRun.describe()).status.name === 'CONTINUED_AS_NEW' ? true : undefined), { timeoutMs: 30_000 });
+    // The new run carries the tracks the case started with (the seed's), not whatever a new case would get.
+    const started = (await handle.fetchHistory()).events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+    expect(started && (defaultPayloadConverter.fromPayload(started) as EnterpriseWorkflowInput).carried?.trackRules).toBe('by-seed');
     await complete('negotiation', pingshan, { summary: '租金' });
     await complete('agreement', pingshan, { signedOn: '2010-01-02', agreementRef: 'CZ-1' });
     await complete('legacy-land', official('PLAN'), { resolution: 'returned' });

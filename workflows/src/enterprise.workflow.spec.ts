@@ -281,7 +281,7 @@ it('announces an index an admin sets on a plan without T1, once; enterprises tha
   expect(events.filter((e) => e.type === EventType.EvaluationIndexSet).map((e) => ({ subject: e.subject, data: e.data }))).toEqual([{ subject: 'no-t1-plan', data: { planId: 'no-t1-plan', index: SZ_2009_INDEX_V1 } }]);
 });
 
-it('re-evaluates before any step is recorded: a red line moves it to track D, cancelling the open step (its acknowledged yellow card resolved as cancelled); a directive moves the new step’s deadline; once a step is done, re-evaluation is refused', async () => {
+it('re-evaluates before any step is recorded: a red line moves it to track D, cancelling the open step (its acknowledged yellow card resolved as cancelled); a directive moves the new step’s deadline; once a step is done, re-evaluation is refused; D goes on to the closure decision, no rectification', async () => {
   const { events, activities } = recordingActivities();
   const taskQueue = 'enterprise-reevaluate';
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
@@ -343,7 +343,7 @@ it('re-evaluates before any step is recorded: a red line moves it to track D, ca
     await update(completeStepUpdate, { actor: official('BAOAN'), step: 'notice', payload: { noticeRef: '宝安淘汰〔2010〕1号' } });
     expect(await refusalCode(update(reevaluateUpdate, { actor: stiic, ...withRedLine, redLines: [] }))).toBe('ENTERPRISE.EVALUATION_OUT_OF_TURN');
     // The update answers before its events are published: wait for the last one before stopping.
-    await waitFor('the order step opened', async () => (events.some((e) => e.type === EventType.EnterpriseStepOpened && (e.data as { step: string }).step === 'order') ? true : undefined), { timeoutMs: 30_000 });
+    await waitFor('the closure decision step opened', async () => (events.some((e) => e.type === EventType.EnterpriseStepOpened && (e.data as { step: string }).step === 'closure-decision') ? true : undefined), { timeoutMs: 30_000 });
     const view = await handle().query(enterpriseViewQuery);
     const history = await handle().fetchHistory();
     await handle().terminate('test done');
@@ -389,10 +389,76 @@ it('re-evaluates before any step is recorded: a red line moves it to track D, ca
     'step-opened notice',
     `directive ${id}/notice 2010-05-04`,
     'step-completed notice',
-    'step-opened order',
+    'step-opened closure-decision',
   ]);
   expect(events.map((e) => Number(e.sequence))).toEqual(events.map((_, i) => i + 1));
   expect(events.find((e) => e.type === EventType.EnterpriseStepCancelled)?.data).toMatchObject({ reason: 'reclassified', track: 'D', actor: { unit: 'STIIC' } });
 
-  writeHistory('enterprise-workflow.reevaluate-directive', history);
+  // Not `enterprise-workflow.reevaluate-directive`: that history was recorded under the score bands
+  // (D with a rectify-or-close order) and stays as it is, so the replay keeps covering old cases.
+  writeHistory('enterprise-workflow.tracks-by-seed.reevaluate-to-d', history);
+});
+
+it('by the seed’s tracks (五(一)): a labour-intensive processing plant is put on C, chooses assisted exit (协助退出, 企业自愿), and is closed as exited once the exit plan, the legacy land (PLAN) and labour (HRSS) are done', async () => {
+  const { events, activities } = recordingActivities();
+  const taskQueue = 'enterprise-c-exit';
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities });
+  const offset = Date.parse('2010-03-01T09:00:00+08:00') - (await env.currentTimeMs());
+  const until = async (iso: string) => {
+    const ms = Date.parse(iso) - ((await env.currentTimeMs()) + offset);
+    if (ms > 0) await env.sleep(ms);
+  };
+  const id = 'ENT-BAOAN-0003';
+  const handle = () => env.client.workflow.getHandle<typeof enterpriseWorkflow>(enterpriseWorkflowId(id));
+  const complete = (step: string, actor: Actor, payload: Record<string, unknown>) =>
+    handle().executeUpdate(completeStepUpdate as UpdateDefinition<EnterpriseView, [unknown]>, { args: [{ actor, step, payload }] });
+  const registration: EnterpriseRegistration = { ...toyMaker(id), productionCategory: 'labour-intensive' };
+
+  const { view, history } = await worker.runUntil(async () => {
+    await env.client.workflow.start(enterpriseWorkflow, {
+      taskQueue,
+      workflowId: enterpriseWorkflowId(id),
+      args: [{ registration, planId: 'shenzhen-2009-98', registeredBy: official('BAOAN'), escalation: DEFAULT_ESCALATION_POLICY, index: SZ_2009_INDEX_V1, clockOffsetMs: offset }],
+    });
+    const classified = await handle().query(enterpriseViewQuery);
+    expect(classified.classification).toMatchObject({ track: 'C', rule: { id: 'c-production-category' } });
+    expect(await refusalCode(complete('exit-plan', official('BAOAN'), { plan: '有序停产', exitBy: '2010-06-30' }))).toBe('ENTERPRISE.STEP_OUT_OF_TURN');
+    await until('2010-03-03T10:00:00+08:00');
+    const chose = await complete('intention', official('BAOAN'), { decision: 'exit', note: '企业自愿退出' });
+    expect(chose.intention).toBe('exit');
+    expect(chose.steps.filter((s) => s.status === 'open').map((s) => s.step)).toEqual(['exit-plan', 'labour']);
+    await until('2010-03-10T10:00:00+08:00');
+    await complete('exit-plan', official('BAOAN'), { plan: '有序停产、设备处置与员工安置', exitBy: '2010-06-30' });
+    await until('2010-03-17T10:00:00+08:00');
+    await complete('legacy-land', official('PLAN'), { resolution: 'revitalised', notes: '原厂房纳入存量盘活' });
+    await until('2010-03-18T10:00:00+08:00');
+    await complete('labour', official('HRSS'), { disputesResolved: 4, workersRetrained: 60 });
+    await until('2010-03-24T10:00:00+08:00');
+    await complete('exit-verified', official('BAOAN'), { verifiedOn: '2010-03-24' });
+    const view = await handle().result();
+    return { view, history: await handle().fetchHistory() };
+  });
+
+  expect(view).toMatchObject({ status: 'closed', track: 'C', intention: 'exit' });
+  const subject = events.filter((e) => e.subject === id);
+  expect(subject.map((e) => (e.type === EventType.EnterpriseStepOpened || e.type === EventType.EnterpriseStepCompleted ? `${e.type.split('.')[2]} ${(e.data as { step: string }).step}` : (e.type.split('.')[2] as string)))).toEqual([
+    'registered',
+    'classified',
+    'step-opened intention',
+    'step-completed intention',
+    'step-opened exit-plan',
+    'step-opened labour',
+    'step-completed exit-plan',
+    'step-opened legacy-land',
+    'step-completed legacy-land',
+    'step-completed labour',
+    'step-opened exit-verified',
+    'step-completed exit-verified',
+    'closed',
+  ]);
+  expect(subject.find((e) => e.type === EventType.EnterpriseStepCompleted)?.data).toMatchObject({ step: 'intention', payload: { decision: 'exit', note: '企业自愿退出' } });
+  expect(subject.at(-1)?.data).toEqual({ enterpriseId: id, track: 'C', outcome: 'exited' });
+  expect(subject.map((e) => Number(e.sequence))).toEqual(subject.map((_, i) => i + 1));
+
+  writeHistory('enterprise-workflow.tracks-by-seed.c-exit', history);
 });

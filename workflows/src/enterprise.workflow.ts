@@ -3,6 +3,7 @@ import {
   ENTERPRISE_WORKFLOW_TYPE,
   acknowledgeStepEscalationUpdate,
   awaitingIndexSignal,
+  calendarChangedSignal,
   completeStepUpdate,
   enterpriseViewQuery,
   evaluationIndexSignal,
@@ -11,6 +12,7 @@ import {
   type EnterpriseView,
   type EnterpriseWorkflowInput,
 } from '@duban/contracts';
+import type { TrackRules } from '@duban/domain';
 import {
   carriedEnterpriseState,
   decideEnterprise,
@@ -18,9 +20,12 @@ import {
   newEnterpriseState,
   nextEnterpriseWake,
   registerEnterprise,
+  replanEnterprise,
+  adoptEnterpriseCalendar,
   wakeEnterprise,
   type EnterpriseState,
 } from './enterprises/enterprise.decider';
+import { BUILT_IN_CALENDAR, CALENDAR_PATCH, calendarInForce } from './lib/calendar-activity';
 import { accepted } from './lib/decision';
 import { EventOutbox } from './lib/event-outbox';
 import { PlanClock } from './lib/plan-clock';
@@ -36,6 +41,15 @@ import { WorkflowLoop } from './lib/workflow-loop';
 const INDEX_DELIVERY_PATCH = 'index-delivery-by-consumer';
 
 /**
+ * Since this patch (issue 11) a new case is classified by the seed's tracks (五(一): situation,
+ * industry and stage, not score bands) and walks their paths (B roots its headquarters, C chooses
+ * exit, transfer or upgrade, D is closed without rectification). Decided once when the case
+ * starts and carried over continue-as-new, so a case keeps the rules it began with; histories
+ * recorded before it replay with the score bands (`score-bands`).
+ */
+const TRACKS_BY_SEED_PATCH = 'enterprise-tracks-by-seed';
+
+/**
  * One enterprise's case in the transfer programme (五(一)). What it decides is in
  * `enterprises/enterprise.decider.ts`; this is only the wiring: the index signal and every update
  * go through the decider, and the shared loop (`lib/workflow-loop.ts`) classifies once the index
@@ -44,9 +58,21 @@ const INDEX_DELIVERY_PATCH = 'index-delivery-by-consumer';
 export async function enterpriseWorkflow(input: EnterpriseWorkflowInput): Promise<EnterpriseView> {
   const { carried } = input;
   const clock = new PlanClock(input.clockOffsetMs);
+  const trackRules: TrackRules = carried ? (carried.trackRules ?? 'score-bands') : patched(TRACKS_BY_SEED_PATCH) ? 'by-seed' : 'score-bands';
+  // Since CALENDAR_PATCH a new case plans its steps on the calendar in force: the built-in one at
+  // once (the handlers must exist in the first activation), the calendar workflow's answer below.
+  const onCalendar = !carried && patched(CALENDAR_PATCH);
+  const calendar = carried ? carried.calendar : onCalendar ? BUILT_IN_CALENDAR : undefined;
   const initial: EnterpriseState = carried
-    ? { view: carried.view, ...(carried.index !== undefined && { index: carried.index }), epochs: carried.epochs, policy: input.escalation }
-    : newEnterpriseState(input, clock.nowIso());
+    ? {
+        view: carried.view,
+        ...(carried.index !== undefined && { index: carried.index }),
+        epochs: carried.epochs,
+        policy: input.escalation,
+        ...(calendar && { calendar }),
+        trackRules,
+      }
+    : { ...newEnterpriseState(input, clock.nowIso(), calendar), trackRules };
   const outbox = new EventOutbox(ENTERPRISE_WORKFLOW_TYPE, initial.view.id, carried?.sequence ?? 0, clock);
   const loop = new WorkflowLoop<EnterpriseState>(initial, outbox, clock);
 
@@ -61,20 +87,26 @@ export async function enterpriseWorkflow(input: EnterpriseWorkflowInput): Promis
   loop.update(acknowledgeStepEscalationUpdate, (state, cmd, now) => decideEnterprise(state, { type: 'acknowledgeEscalation', ...cmd }, now), view);
   loop.update(issueStepDirectiveUpdate, (state, cmd, now) => decideEnterprise(state, { type: 'issueDirective', ...cmd }, now), view);
 
+  loop.signal(calendarChangedSignal, replanEnterprise);
+
   if (!carried) {
     loop.apply(registerEnterprise(loop.state, input.registeredBy));
     if (loop.state.index === undefined && !patched(INDEX_DELIVERY_PATCH) && input.planWorkflowId) {
       await getExternalWorkflowHandle(input.planWorkflowId).signal(awaitingIndexSignal, { workflowId: workflowInfo().workflowId });
     }
   }
+  if (onCalendar) loop.apply(adoptEnterpriseCalendar(loop.state, await calendarInForce(), loop.now()));
 
   const final = await loop.run(
     { wake: wakeEnterprise, finished: isEnterpriseFinished, nextWake: nextEnterpriseWake },
     {
       historyLimit: input.historyLimit,
       carry: (state, sequence): EnterpriseWorkflowInput => {
-        const { view: carriedView, index, epochs } = carriedEnterpriseState(state);
-        return { ...input, carried: { view: carriedView, sequence, ...(index !== undefined && { index }), epochs } };
+        const { view: carriedView, index, epochs, calendar: carriedCalendar } = carriedEnterpriseState(state);
+        return {
+          ...input,
+          carried: { view: carriedView, sequence, ...(index !== undefined && { index }), epochs, ...(carriedCalendar && { calendar: carriedCalendar }), trackRules: state.trackRules },
+        };
       },
     },
   );

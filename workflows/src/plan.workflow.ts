@@ -7,13 +7,18 @@ import {
   awaitingIndexSignal,
   evaluationIndexSignal,
   planViewQuery,
+  recordBenefitUpdate,
+  reportTargetUpdate,
   taskStatusChangedSignal,
   taskWorkflowId,
   type PlanView,
   type PlanWorkflowInput,
+  type RecordBenefitCommand,
+  type ReportTargetCommand,
+  type TargetReported,
   type TaskView,
 } from '@duban/contracts';
-import { SZ_2009_INDEX_V1, expandAssignments, validateEvaluationIndex, type EvaluationIndexDefinition } from '@duban/domain';
+import { SZ_2009_INDEX_V1, checkBenefitEntry, checkTargetReport, expandAssignments, toShanghaiDate, validateEvaluationIndex, type EvaluationIndexDefinition } from '@duban/domain';
 import { EventOutbox } from './lib/event-outbox';
 import { reject } from './lib/failures';
 import { PlanClock } from './lib/plan-clock';
@@ -94,6 +99,89 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
       },
     },
   );
+  /**
+   * Targets (三) and the benefit-sharing ledger (二(四)), issue 11: two updates whose events carry
+   * the plan as subject. Only handlers were added, so histories recorded before them replay
+   * unchanged; a plan without targets emits nothing new. The periods already reported are the
+   * whole state the validators need (the plan does not continue-as-new).
+   */
+  const targetPeriods = new Map<string, Set<string>>();
+  const benefitPeriods = new Map<string, Set<string>>();
+  const today = (): string => toShanghaiDate(clock.nowIso());
+  const periodsOf = (periods: Map<string, Set<string>>, key: string): Set<string> => {
+    const known = periods.get(key) ?? new Set<string>();
+    periods.set(key, known);
+    return known;
+  };
+  const refuseWhenClosed = (): void => {
+    if (view.status !== 'running') throw reject(ErrorCode.PlanClosed, `plan ${plan.planId} has completed and takes no more reports`);
+  };
+  const targetCheck = (cmd: ReportTargetCommand) => {
+    const target = plan.targets?.find((t) => t.code === cmd.targetCode);
+    if (!target) throw reject(ErrorCode.TargetNotFound, `plan ${plan.planId} has no target ${cmd.targetCode}`);
+    const check = checkTargetReport(target, plan.issuedOn, cmd, targetPeriods.get(target.code) ?? new Set(), today());
+    if (check.ok) return { target, check };
+    if (check.kind === 'invalid') {
+      throw reject(ErrorCode.TargetReportInvalid, `the report breaks the rules of target ${target.code}`, { errors: check.problems.map((p) => ({ field: `body.${p.path}`, rule: p.rule })) });
+    }
+    throw reject(check.kind === 'already-reported' ? ErrorCode.TargetPeriodReported : ErrorCode.TargetNothingToCorrect, check.message);
+  };
+  const reportTargetHandler = (cmd: ReportTargetCommand): TargetReported => {
+    const { target, check } = targetCheck(cmd);
+    periodsOf(targetPeriods, target.code).add(cmd.period);
+    const event = outbox.emit(EventType.TargetReported, {
+      planId: plan.planId,
+      targetCode: target.code,
+      period: cmd.period,
+      value: check.value,
+      ...(check.values && { values: check.values }),
+      met: check.met,
+      ...(cmd.note !== undefined && { note: cmd.note }),
+      evidence: cmd.evidence,
+      ...(cmd.correction && { correction: cmd.correction }),
+      actor: cmd.actor,
+    });
+    return { planId: plan.planId, targetCode: target.code, period: cmd.period, value: check.value, ...(check.values && { values: check.values }), met: check.met, ...(cmd.correction && { correction: cmd.correction }), eventId: event.id };
+  };
+  setHandler(reportTargetUpdate, reportTargetHandler, {
+    validator: (cmd) => {
+      refuseWhenClosed();
+      const target = plan.targets?.find((t) => t.code === cmd.targetCode);
+      if (target && !(cmd.actor.roles.includes('official') && cmd.actor.unit === target.owner)) {
+        throw reject(ErrorCode.TargetForbidden, `target ${target.code} is reported by officials of ${target.owner}`);
+      }
+      targetCheck(cmd);
+    },
+  });
+  const benefitCheck = ({ entry }: RecordBenefitCommand): void => {
+    const check = checkBenefitEntry(entry, plan.issuedOn, benefitPeriods.get(entry.enterpriseId) ?? new Set(), today());
+    if (check.ok) return;
+    if (check.kind === 'invalid') {
+      throw reject(ErrorCode.RequestInvalid, 'the ledger entry is invalid', { errors: check.problems.map((p) => ({ field: `body.${p.path}`, rule: p.rule })) });
+    }
+    throw reject(check.kind === 'already-recorded' ? ErrorCode.BenefitPeriodRecorded : ErrorCode.BenefitNothingToCorrect, `enterprise ${entry.enterpriseId}: ${check.message}`);
+  };
+  setHandler(
+    recordBenefitUpdate,
+    (cmd) => {
+      benefitCheck(cmd);
+      const { entry, actor } = cmd;
+      periodsOf(benefitPeriods, entry.enterpriseId).add(entry.period);
+      const event = outbox.emit(EventType.BenefitRecorded, { planId: plan.planId, ...entry, actor });
+      const { planId: _p, actor: _a, ...data } = event.data;
+      return { planId: plan.planId, ...data, eventId: event.id };
+    },
+    {
+      validator: (cmd) => {
+        refuseWhenClosed();
+        // The API fills `district` from the enterprise's own workflow; the plan checks the caller against it once more.
+        if (!(cmd.actor.roles.includes('official') && cmd.actor.unit === cmd.entry.district)) {
+          throw reject(ErrorCode.Forbidden, `the ledger of ${cmd.entry.enterpriseId} is recorded by officials of ${cmd.entry.district}`);
+        }
+        benefitCheck(cmd);
+      },
+    },
+  );
   setHandler(taskStatusChangedSignal, ({ taskId, status, due }) => {
     const task = view.tasks.find((t) => t.taskId === taskId);
     if (task) Object.assign(task, { status, due });
@@ -106,6 +194,8 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<PlanView> 
     tasks: assignments.map((a) => a.taskId),
     ...(input.template && { template: input.template }),
     scoring: plan.scoring,
+    // Only a plan with targets carries them (issue 11): every plan started before emits what it always did.
+    ...(plan.targets && plan.targets.length > 0 && { targets: plan.targets }),
     actor: input.actor,
   });
   const publishing = outbox.run();

@@ -31,7 +31,14 @@ const REQUIRED_HISTORIES = [
   'enterprise-workflow.awaiting-index-delivered-by-signal', // enterprise.workflow.spec.ts
   'task-workflow.co-unit-waived-accept', // task.waiver-directive.spec.ts
   'task-workflow.directive-after-yellow-accept', // task.waiver-directive.spec.ts
-  'enterprise-workflow.reevaluate-directive', // enterprise.workflow.spec.ts
+  'enterprise-workflow.reevaluate-directive', // recorded before issue 11 under the score bands (D with an order step): keep, never re-record
+  'enterprise-workflow.tracks-by-seed.c-exit', // enterprise.workflow.spec.ts (patch enterprise-tracks-by-seed: C chooses assisted exit)
+  'enterprise-workflow.tracks-by-seed.reevaluate-to-d', // enterprise.workflow.spec.ts (patch enterprise-tracks-by-seed: D, closure decision)
+  'calendar-workflow.notice-loaded', // calendar.workflow.spec.ts (a notice refused, loaded, loaded again)
+  'task-workflow.calendar-replanned', // calendar.workflow.spec.ts (patch calendar-in-force: a running task re-plans on the announcement)
+  'task-workflow.calendar-adopted-at-start', // calendar.workflow.spec.ts (patch calendar-in-force: a task started after a load plans on it)
+  'task-workflow.cascade-parent', // task.cascade.spec.ts (sub-tasks started as children, the parent held until they are accepted)
+  'task-workflow.cascade-subtask', // task.cascade.spec.ts (a sub-task signals its parent)
 ];
 
 describe('workflow replay', () => {

@@ -1,7 +1,9 @@
-import { getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
+import { ParentClosePolicy, getExternalWorkflowHandle, patched, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import {
   TASK_WORKFLOW_TYPE,
   acknowledgeEscalationUpdate,
+  calendarChangedSignal,
+  cascadeTaskUpdate,
   contributeUpdate,
   decideExtensionUpdate,
   issueDirectiveUpdate,
@@ -9,16 +11,36 @@ import {
   requestExtensionUpdate,
   reviewTaskUpdate,
   submitTaskUpdate,
+  subtaskStatusChangedSignal,
   taskStatusChangedSignal,
   taskViewQuery,
+  taskWorkflowId,
   waiveContributionUpdate,
+  type SubtaskSummary,
+  type TaskStatus,
   type TaskView,
   type TaskWorkflowInput,
 } from '@duban/contracts';
+import { BUILT_IN_CALENDAR, CALENDAR_PATCH, calendarInForce } from './lib/calendar-activity';
+import { isRejection } from './lib/decision';
 import { EventOutbox } from './lib/event-outbox';
+import { failureOf } from './lib/failures';
 import { PlanClock } from './lib/plan-clock';
 import { WorkflowLoop } from './lib/workflow-loop';
-import { assignTask, carriedTaskState, decideTask, isTaskFinished, newTaskState, nextTaskWake, wakeTask, type TaskState } from './tasks/task.decider';
+import {
+  adoptTaskCalendar,
+  assignTask,
+  carriedTaskState,
+  decideTask,
+  isTaskFinished,
+  newTaskState,
+  nextTaskWake,
+  noteSubtaskStatus,
+  replanTask,
+  subtaskAssignment,
+  wakeTask,
+  type TaskState,
+} from './tasks/task.decider';
 
 /**
  * Since this patch a new task is assigned (its `TaskAssigned` decided, sequence 1) before its
@@ -42,7 +64,16 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   const { assignment, carried } = input;
   const clock = new PlanClock(input.clockOffsetMs);
   const outbox = new EventOutbox(TASK_WORKFLOW_TYPE, assignment.taskId, carried?.sequence ?? 0, clock);
-  const loop = new WorkflowLoop<TaskState>(carried ? { view: carried.view, epoch: carried.epoch } : newTaskState(assignment, clock.nowIso()), outbox, clock);
+  // Planned on the built-in calendar at once, so that the handlers exist in the first activation
+  // (an update sent right after the start must find them); the calendar in force follows below.
+  const onCalendar = !carried && patched(CALENDAR_PATCH);
+  const loop = new WorkflowLoop<TaskState>(
+    carried
+      ? { view: carried.view, epoch: carried.epoch, ...(carried.calendar && { calendar: carried.calendar }) }
+      : newTaskState(assignment, clock.nowIso(), onCalendar ? BUILT_IN_CALENDAR : undefined),
+    outbox,
+    clock,
+  );
 
   const assignedFirst = !carried && patched(ASSIGNED_FIRST_PATCH);
   if (assignedFirst) loop.apply(assignTask(loop.state, clock.nowIso()));
@@ -61,21 +92,74 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   loop.update(acknowledgeEscalationUpdate, (state, cmd, now) => decideTask(state, { type: 'acknowledgeEscalation', ...cmd }, now), view);
   loop.update(issueDirectiveUpdate, (state, cmd, now) => decideTask(state, { type: 'issueDirective', ...cmd }, now), view);
 
+  loop.signal(calendarChangedSignal, replanTask);
+
+  // 逐级落实: a sub-task is a task workflow of its own, started as a child of this one. Its start is
+  // a command of the same workflow task that decides the cascade (and its TaskCascaded event), so
+  // either both are recorded or neither: a worker dying in between replays to the same start, and
+  // nothing is lost. ABANDON: the sub-task outlives this run's continue-as-new (and a parent
+  // terminated by mistake); it reaches the parent by workflow id, so always its current run.
+  const startSubtask = async (sub: SubtaskSummary): Promise<void> => {
+    await startChild(taskWorkflow, {
+      workflowId: taskWorkflowId(sub.taskId),
+      args: [{ assignment: subtaskAssignment(loop.state.view, sub), parentWorkflowId: workflowInfo().workflowId, clockOffsetMs: input.clockOffsetMs ?? 0 }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+  };
+  loop.signal(subtaskStatusChangedSignal, (state, change) => noteSubtaskStatus(state, change));
+  // Not `loop.update`: the answer waits for the sub-task's workflow to exist, so the caller can use
+  // it at once, and the loop cannot continue as new before it does (it waits for every handler).
+  setHandler(
+    cascadeTaskUpdate,
+    async (cmd) => {
+      const decided = decideTask(loop.state, { type: 'cascade', ...cmd }, loop.now());
+      if (isRejection(decided)) throw failureOf(decided);
+      const known = new Set(loop.state.view.subtasks?.map((t) => t.taskId));
+      const added = loop.apply(decided).view.subtasks?.filter((t) => !known.has(t.taskId)) ?? [];
+      for (const sub of added) await startSubtask(sub);
+      return loop.state.view;
+    },
+    {
+      validator: (cmd) => {
+        const decided = decideTask(loop.state, { type: 'cascade', ...cmd }, loop.now());
+        if (isRejection(decided)) throw failureOf(decided);
+      },
+    },
+  );
+
   if (!carried && !assignedFirst) loop.apply(assignTask(loop.state, clock.nowIso()));
+  if (onCalendar) loop.apply(adoptTaskCalendar(loop.state, await calendarInForce(), clock.nowIso()));
+  // The plan definition's sub-tasks, decided with the assignment. Only a new task has them to start
+  // (a carried run's were started by the run that assigned it); a task without any starts nothing, as before.
+  const planned = carried ? [] : (loop.state.view.subtasks ?? []);
+  if (planned.length > 0) await Promise.all(planned.map(startSubtask));
 
   // The plan follows its tasks' states; it learns of a change once the change's event is out.
   const plan = input.planWorkflowId ? getExternalWorkflowHandle(input.planWorkflowId) : undefined;
+  // A sub-task tells its parent only what changed (status or deadline in force), not every event.
+  const parent = input.parentWorkflowId ? getExternalWorkflowHandle(input.parentWorkflowId) : undefined;
+  let told: { status: TaskStatus; due: string } = { status: loop.state.view.status, due: loop.state.view.due };
+  const tellParent = async (view: TaskView): Promise<void> => {
+    if (!parent || (view.status === told.status && view.due === told.due)) return;
+    told = { status: view.status, due: view.due };
+    try {
+      await parent.signal(subtaskStatusChangedSignal, { taskId: assignment.taskId, ...told });
+    } catch {
+      // The parent is gone (terminated by hand): the sub-task's own work, ladder and events go on without it.
+    }
+  };
   const final = await loop.run(
     { wake: wakeTask, finished: isTaskFinished, nextWake: nextTaskWake },
     {
       historyLimit: input.historyLimit,
       carry: (state, sequence): TaskWorkflowInput => {
         const next = carriedTaskState(state);
-        return { ...input, carried: { view: next.view, sequence, epoch: next.epoch } };
+        return { ...input, carried: { view: next.view, sequence, epoch: next.epoch, ...(next.calendar && { calendar: next.calendar }) } };
       },
-      ...(plan && {
+      ...((plan || parent) && {
         afterPublish: async (_event, { view }) => {
-          await plan.signal(taskStatusChangedSignal, { taskId: assignment.taskId, status: view.status, due: view.due });
+          if (plan) await plan.signal(taskStatusChangedSignal, { taskId: assignment.taskId, status: view.status, due: view.due });
+          if (parent) await tellParent(view);
         },
       }),
     },

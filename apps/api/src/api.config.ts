@@ -31,6 +31,11 @@ export const apiConfigShape = {
   AUDIT_EXPORT_MAX_TIME_MS: env.ms(8000, 1),
   /** How long a plan's view is reused for enterprise registrations and reads (0 turns the cache off). */
   PLAN_VIEW_CACHE_TTL_MS: env.ms(2000, 0, 60_000),
+  /**
+   * A folder of holiday notices (one JSON file each, the body of `POST /calendar/years`) loaded at
+   * start and whenever a file changes; unset: notices are loaded through the API only.
+   */
+  CALENDAR_NOTICES_DIR: z.string().min(1).optional(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;

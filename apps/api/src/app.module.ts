@@ -2,10 +2,16 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { AssessmentModule } from '@duban/scoring';
 import { API_CONFIG, type ApiConfig } from './api.config';
+import { AssessmentController } from './assessment/assessment.controller';
+import { AssessmentApiService } from './assessment/assessment.service';
 import { AuditController } from './audit/audit.controller';
 import { WorkflowHistoryService } from './audit/workflow-history.service';
 import { BriefsController } from './briefs/briefs.controller';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarFolderWatcher } from './calendar/calendar-folder.watcher';
+import { CalendarService } from './calendar/calendar.service';
 import { AuthGuard } from './common/auth.guard';
 import { DependencyTracker } from './common/dependency-tracker';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -33,7 +39,7 @@ import { TasksService } from './tasks/tasks.service';
 import { temporalClientProvider } from './temporal/temporal.provider';
 
 /** Every controller of the API: each handler serves one operation of `@duban/contracts`. */
-export const API_CONTROLLERS = [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, MeController] as const;
+export const API_CONTROLLERS = [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, CalendarController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, AssessmentController, MeController] as const;
 
 @Module({})
 export class AppModule {
@@ -43,7 +49,7 @@ export class AppModule {
     const tracker = new DependencyTracker();
     return {
       module: AppModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule],
+      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule, AssessmentModule],
       controllers: [...API_CONTROLLERS],
       providers: [
         { provide: API_CONFIG, useValue: config },
@@ -57,9 +63,12 @@ export class AppModule {
         EnterpriseWorkflows,
         EnterprisesService,
         ParksService,
+        CalendarService,
+        CalendarFolderWatcher,
         NotificationsService,
         WebhookSubscriptionsService,
         WorkflowHistoryService,
+        AssessmentApiService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestBudgetInterceptor },

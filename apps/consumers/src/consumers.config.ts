@@ -20,7 +20,7 @@ export const consumerGroupsShape = {
   ENTERPRISES_GROUP_ID: groupId('duban-enterprises'),
   /** Notifications per recipient unit. */
   NOTIFICATIONS_GROUP_ID: groupId('duban-notifications'),
-  /** The Performance Office's live scores. */
+  /** The units' live scores (ours; the assessment is led by 督查室 with LGO and PERF, 六(三)). */
   SCORES_GROUP_ID: groupId('duban-scores'),
   /** Webhook deliveries to subscribed integrations. */
   WEBHOOKS_GROUP_ID: groupId('duban-webhooks'),

@@ -2,8 +2,9 @@ import type { DubanActivities, DubanEvent } from '@duban/contracts';
 import type { EventPublisher } from '@duban/kafka';
 
 /** The worker's activities, bound to their dependencies. */
-export function createActivities(deps: { publisher: EventPublisher }): DubanActivities {
+export function createActivities(deps: { publisher: EventPublisher; calendar: Pick<DubanActivities, 'calendarInForce' | 'announceCalendar'> }): DubanActivities {
   return {
+    ...deps.calendar,
     async publishEvent(event: DubanEvent): Promise<void> {
       await deps.publisher.publish(event);
     },

@@ -21,6 +21,12 @@ export const ErrorCode = {
   TaskForbidden: 'TASK.FORBIDDEN',
   TaskOutOfTurn: 'TASK.OUT_OF_TURN',
   ContributionsPending: 'TASK.CONTRIBUTIONS_PENDING',
+  /** The lead unit submits once every sub-task (逐级落实) is accepted. */
+  SubtasksPending: 'TASK.SUBTASKS_PENDING',
+  /** The department already has a sub-task of this task. */
+  SubtaskExists: 'TASK.SUBTASK_EXISTS',
+  /** A sub-task's unit is not a department of the task's unit (named in `errors`). */
+  InvalidSubtask: 'TASK.INVALID_SUBTASK',
   NoPendingExtension: 'TASK.NO_PENDING_EXTENSION',
   ExtensionPending: 'TASK.EXTENSION_PENDING',
   InvalidDate: 'TASK.INVALID_DATE',
@@ -46,6 +52,25 @@ export const ErrorCode = {
   PlanAlreadyExists: 'PLAN.ALREADY_EXISTS',
   PlanInvalid: 'PLAN.INVALID',
   TemplateNotFound: 'PLAN.TEMPLATE_NOT_FOUND',
+  /** The plan's workflow has completed (every task accepted): it takes no more reports. */
+  PlanClosed: 'PLAN.CLOSED',
+  TargetNotFound: 'TARGET.NOT_FOUND',
+  /** Only officials of the target's owning unit report it. */
+  TargetForbidden: 'TARGET.FORBIDDEN',
+  /** A report's figures or period break the target's rules (each named in `errors`). */
+  TargetReportInvalid: 'TARGET.REPORT_INVALID',
+  /** The period was reported already: send a correction with its reason. */
+  TargetPeriodReported: 'TARGET.PERIOD_REPORTED',
+  /** A correction of a period that was never reported. */
+  TargetNothingToCorrect: 'TARGET.NOTHING_TO_CORRECT',
+  /** The enterprise is not on a transfer path with a destination park (tracks B/C, intention transfer, park matched). */
+  BenefitNotTransferring: 'BENEFIT.NOT_TRANSFERRING',
+  /** The enterprise's period was recorded already: send a correction with its reason. */
+  BenefitPeriodRecorded: 'BENEFIT.PERIOD_RECORDED',
+  /** A correction of an enterprise's period that was never recorded. */
+  BenefitNothingToCorrect: 'BENEFIT.NOTHING_TO_CORRECT',
+  /** A holiday notice breaks a calendar rule (a span outside its year, a make-up day on a weekday, overlapping breaks…), each named in `errors`. */
+  CalendarNoticeInvalid: 'CALENDAR.NOTICE_INVALID',
   SubscriptionNotFound: 'SUBSCRIPTION.NOT_FOUND',
   /** The subscription was disabled (its receiver answered 410 Gone): its dead letters cannot be retried. */
   SubscriptionDisabled: 'SUBSCRIPTION.DISABLED',
@@ -77,6 +102,9 @@ export const HTTP_STATUS_OF_ERROR: { readonly [C in ErrorCode]: number } = {
   [ErrorCode.TaskForbidden]: 403,
   [ErrorCode.TaskOutOfTurn]: 409,
   [ErrorCode.ContributionsPending]: 409,
+  [ErrorCode.SubtasksPending]: 409,
+  [ErrorCode.SubtaskExists]: 409,
+  [ErrorCode.InvalidSubtask]: 400,
   [ErrorCode.NoPendingExtension]: 409,
   [ErrorCode.ExtensionPending]: 409,
   [ErrorCode.InvalidDate]: 400,
@@ -98,6 +126,16 @@ export const HTTP_STATUS_OF_ERROR: { readonly [C in ErrorCode]: number } = {
   [ErrorCode.PlanAlreadyExists]: 409,
   [ErrorCode.PlanInvalid]: 400,
   [ErrorCode.TemplateNotFound]: 400,
+  [ErrorCode.PlanClosed]: 409,
+  [ErrorCode.TargetNotFound]: 404,
+  [ErrorCode.TargetForbidden]: 403,
+  [ErrorCode.TargetReportInvalid]: 400,
+  [ErrorCode.TargetPeriodReported]: 409,
+  [ErrorCode.TargetNothingToCorrect]: 409,
+  [ErrorCode.BenefitNotTransferring]: 409,
+  [ErrorCode.BenefitPeriodRecorded]: 409,
+  [ErrorCode.BenefitNothingToCorrect]: 409,
+  [ErrorCode.CalendarNoticeInvalid]: 400,
   [ErrorCode.SubscriptionNotFound]: 404,
   [ErrorCode.SubscriptionDisabled]: 409,
   [ErrorCode.DeliveryNotFound]: 404,

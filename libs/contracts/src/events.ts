@@ -84,6 +84,11 @@ export const EVENT_CATALOG = {
     summary: 'A supervisor approved or refused an extension request; `due` is the deadline in force afterwards.',
     data: EVENT_DATA_SCHEMAS[EventType.ExtensionDecided],
   },
+  [EventType.TaskCascaded]: {
+    topic: 'duban.tasks.v1',
+    summary: "The task was broken down for a department of its unit (逐级落实, 六(三)): the sub-task `subtaskId` starts with its own deadline, on or before the parent's; the parent is not submitted until its sub-tasks are accepted.",
+    data: EVENT_DATA_SCHEMAS[EventType.TaskCascaded],
+  },
   [EventType.DeadlineReminder]: {
     topic: OWNER_TOPIC,
     summary: 'A reminder to the responsible unit, N days before the deadline.',
@@ -119,6 +124,16 @@ export const EVENT_CATALOG = {
     summary: "The plan's evaluation index (五(一)'s measuring scale: T1's deliverable on acceptance, or one an admin supplied) is in force; enterprises registered before it can now be classified.",
     data: EVENT_DATA_SCHEMAS[EventType.EvaluationIndexSet],
   },
+  [EventType.TargetReported]: {
+    topic: 'duban.plans.v1',
+    summary: "The owning unit reported a plan target's value for a period (subject: the plan); a correction replaces the period's earlier report.",
+    data: EVENT_DATA_SCHEMAS[EventType.TargetReported],
+  },
+  [EventType.BenefitRecorded]: {
+    topic: 'duban.plans.v1',
+    summary: "The district of a transferred enterprise recorded its output value and tax for a period and their split between 转出地 and 转入地 (利益共享, 二(四)); subject: the plan.",
+    data: EVENT_DATA_SCHEMAS[EventType.BenefitRecorded],
+  },
   [EventType.EnterpriseRegistered]: {
     topic: 'duban.enterprises.v1',
     summary: 'A district registered an enterprise in the transfer programme.',
@@ -131,7 +146,7 @@ export const EVENT_CATALOG = {
   },
   [EventType.EnterpriseClassified]: {
     topic: 'duban.enterprises.v1',
-    summary: 'The evaluation index classified the enterprise into track A, B, C or D, with its explanation.',
+    summary: "The enterprise was classified into track A, B, C or D by 五(一)'s rules (situation, industry, stage and the evaluation index's score), with the rule, the seed's clause and its explanation.",
     data: EVENT_DATA_SCHEMAS[EventType.EnterpriseClassified],
   },
   [EventType.EnterpriseStepOpened]: {
@@ -151,7 +166,7 @@ export const EVENT_CATALOG = {
   },
   [EventType.EnterpriseClosed]: {
     topic: 'duban.enterprises.v1',
-    summary: "The enterprise's case closed: transferred and followed up, upgraded, closed by law, or reviewed.",
+    summary: "The enterprise's case closed: transferred and followed up, upgraded, exited with assistance (协助退出), closed by law, or reviewed.",
     data: EVENT_DATA_SCHEMAS[EventType.EnterpriseClosed],
   },
   [EventType.BriefRoundOpened]: {
@@ -163,6 +178,16 @@ export const EVENT_CATALOG = {
     topic: 'duban.scores.v1',
     summary: "A unit's score for a plan and a year changed (subject `{planId}/{unit}/{year}`): the new score, whether it is excellent (优秀) or below the target, and every event that cost or earned points.",
     data: EVENT_DATA_SCHEMAS[EventType.ScoreUpdated],
+  },
+  [EventType.CalendarNoticeLoaded]: {
+    topic: 'duban.plans.v1',
+    summary: "An admin (or a file in the watched folder) loaded a State Council holiday notice for a year (subject `calendar`); running ladders whose times it changes are re-planned.",
+    data: EVENT_DATA_SCHEMAS[EventType.CalendarNoticeLoaded],
+  },
+  [EventType.LadderReplanned]: {
+    topic: OWNER_TOPIC,
+    summary: 'A holiday notice loaded at run time moved planned ladder times (reminders, cards, repeats) of a deadline: each change with its old and new time, and the notice that caused it.',
+    data: EVENT_DATA_SCHEMAS[EventType.LadderReplanned],
   },
 } as const satisfies { readonly [T in EventType]: CatalogEntry<T> };
 
@@ -182,6 +207,7 @@ const TOPIC_OF_SOURCE: Readonly<Record<string, Topic>> = {
   '/duban/workflows/briefRoundWorkflow': Topic.Plans,
   '/duban/workflows/taskWorkflow': Topic.Tasks,
   '/duban/workflows/enterpriseWorkflow': Topic.Enterprises,
+  '/duban/workflows/calendarWorkflow': Topic.Plans,
 };
 
 /** The topics an event type may be published on (several for the ladder's events). */

@@ -31,3 +31,8 @@ export * from './plans/plans.http';
 export * from './briefs/briefs.http';
 export * from './enterprises/enterprises.http';
 export * from './parks/parks.http';
+export * from './assessment/assessment.dto';
+export * from './assessment/assessment.http';
+export * from './assessment/assessment.workflow-api';
+export * from './calendar/calendar.workflow-api';
+export * from './calendar/calendar.http';

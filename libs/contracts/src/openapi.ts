@@ -2,7 +2,9 @@
 // point so that code which never builds the document (workflow bundles above all) does not carry
 // the generator.
 export { buildOpenApiDocument, PROBLEM_MEDIA_TYPE, type OpenApiInfo } from './http/openapi';
+import { ASSESSMENT_OPERATIONS } from './assessment/assessment.http';
 import { AUDIT_OPERATIONS } from './audit/audit.http';
+import { CALENDAR_OPERATIONS } from './calendar/calendar.http';
 import { BRIEF_OPERATIONS } from './briefs/briefs.http';
 import { ENTERPRISE_OPERATIONS } from './enterprises/enterprises.http';
 import { PARK_OPERATIONS } from './parks/parks.http';
@@ -25,8 +27,10 @@ export const API_OPERATIONS: readonly HttpOperation[] = [
   BRIEF_OPERATIONS,
   ENTERPRISE_OPERATIONS,
   PARK_OPERATIONS,
+  CALENDAR_OPERATIONS,
   NOTIFICATION_OPERATIONS,
   SCORE_OPERATIONS,
+  ASSESSMENT_OPERATIONS,
   AUDIT_OPERATIONS,
   WEBHOOK_OPERATIONS,
 ].flatMap((ops): HttpOperation[] => Object.values(ops));

@@ -7,4 +7,5 @@ export * from './webhooks';
 export * from './notifications';
 export * from './inbox';
 export * from './scoring';
+export * from './assessment';
 export * from './events';

@@ -7,3 +7,5 @@ export * from './score-updated.event';
 export * from './scoring.service';
 export * from './scoring.module';
 export * from './score-recompute';
+export * from './assessment.service';
+export * from './assessment.module';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventType, type DubanEvent } from '@duban/contracts';
 import {
+  calendarFromEvents,
   isScoringEventType,
   planOfSubject,
   rulesFromEvents,
@@ -35,6 +36,8 @@ const splitKey = (key: string): { planId: string; unit: string; year: number } =
   const [planId, unit, year] = key.split('/') as [string, string, string];
   return { planId, unit, year: Number(year) };
 };
+/** The subject of the calendar workflow's events (`duban.calendar.notice-loaded.v1`). */
+const CALENDAR_SUBJECT = 'calendar';
 /** Events that name their plan in `data.planId` before any other event of their subject does. */
 const ORIGIN_TYPES: ReadonlySet<string> = new Set([EventType.TaskAssigned, EventType.EnterpriseRegistered]);
 
@@ -105,8 +108,10 @@ export class ScoringService {
 
     // 3. Their stored events (with the `plan.started` of plans whose rules are not known yet) and old entries.
     const rulesWanted = [...planHints].filter((p) => !this.knownRules.has(p));
-    const [stored, oldEntries] = await Promise.all([this.events.findBySubjects([...affected, ...rulesWanted]), this.entries.findBySubjects(affected)]);
+    // The notices loaded at run time come along (subject `calendar`): overdue days count on them.
+    const [stored, oldEntries] = await Promise.all([this.events.findBySubjects([...affected, ...rulesWanted, CALENDAR_SUBJECT]), this.entries.findBySubjects(affected)]);
     const eventsBySubject = groupBy(stored, (e) => e.subject);
+    const calendar = calendarFromEvents(eventsBySubject.get(CALENDAR_SUBJECT) ?? []);
     this.learnRules([...eventsBySubject.values()].flat());
     const planOf = new Map<string, string>();
     for (const subject of affected) {
@@ -133,7 +138,7 @@ export class ScoringService {
         if (leftPending.length > 0) pendingBySubject.set(subject, leftPending);
         continue;
       }
-      const fresh = scoreSubject(eventsBySubject.get(subject) ?? [], this.rulesOf(planId));
+      const fresh = scoreSubject(eventsBySubject.get(subject) ?? [], this.rulesOf(planId), calendar);
       const scored = fresh.filter((e) => e.rule !== 'participation');
       const old = oldBySubject.get(subject) ?? [];
       const oldById = new Map(old.map((o) => [o._id, o]));

@@ -3,7 +3,7 @@ import { Worker } from '@temporalio/worker';
 import { briefScheduleId, taskViewQuery, taskWorkflowId, type DubanActivities } from '@duban/contracts';
 import { SHENZHEN_2009_98, parsePlanDefinition, rebasePlan } from '@duban/domain';
 import { temporalCliPath } from '@duban/stack';
-import { waitFor } from '@duban/testing';
+import { fixedCalendarActivities, waitFor } from '@duban/testing';
 import { ensureBriefSchedule } from './brief-schedule';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 it('creates the monthly schedule once and opens this month’s briefs for every unit that leads a task', async () => {
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const plan = rebasePlan(parsePlanDefinition(SHENZHEN_2009_98), today, 'brief-plan');
-  const activities: DubanActivities = { async publishEvent() {} };
+  const activities: DubanActivities = { async publishEvent() {}, ...fixedCalendarActivities() };
   const taskQueue = 'brief-schedule';
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, bundlerOptions: workflowBundlerOptions, activities });
 

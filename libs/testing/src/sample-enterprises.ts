@@ -137,8 +137,9 @@ const ARCHETYPES: readonly Archetype[] = [
         scale: Math.round(logUniform(rng, 3000, 50_000)),
         growth: round(uniform(rng, 2, 18), 1),
       },
-      // Some mid-range firms have no Shenzhen headquarters to keep: those land on C, not B.
-      flags: { highTechCertified: chance(rng, 0.3), headquartersInShenzhen: chance(rng, 0.85), productionInShenzhen: chance(rng, 0.95) },
+      // Their production is moving out (五(一) B); some have no Shenzhen headquarters to keep: those land on C, not B.
+      // The flag draws nothing from the generator, so the rest of the sample is what it was before issue 11.
+      flags: { highTechCertified: chance(rng, 0.3), headquartersInShenzhen: chance(rng, 0.85), productionInShenzhen: chance(rng, 0.95), productionMovingOut: true },
     }),
   },
   { name: 'transfer', share: 42, industries: TRANSFER_INDUSTRIES, draw: transferProfile },

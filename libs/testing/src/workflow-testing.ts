@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { DubanActivities, DubanEvent } from '@duban/contracts';
+import type { CalendarInForce, DubanActivities, DubanEvent } from '@duban/contracts';
 import { temporalCliPath, timeSkippingServerPath } from '@duban/stack';
 import { workflowBundlerOptions, workflowsPath } from '@duban/temporal';
 
@@ -42,7 +42,7 @@ export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 /** Activities that record the events workflows publish, in publishing order. */
-export function recordingActivities(): { events: DubanEvent[]; activities: DubanActivities } {
+export function recordingActivities(calendar: CalendarInForce = BUILT_IN_CALENDAR): { events: DubanEvent[]; activities: DubanActivities } {
   const events: DubanEvent[] = [];
   return {
     events,
@@ -50,6 +50,25 @@ export function recordingActivities(): { events: DubanEvent[]; activities: Duban
       async publishEvent(event) {
         events.push(event);
       },
+      ...fixedCalendarActivities(calendar),
+    },
+  };
+}
+
+/** The calendar before any notice is loaded at run time: the built-in notices, provisional years elsewhere. */
+export const BUILT_IN_CALENDAR: CalendarInForce = { version: 0, notices: [] };
+
+/**
+ * Calendar activities for workflow tests without a calendar workflow: every workflow reads
+ * `calendar`; an announcement reaches nobody (tests signal the workflows they run themselves).
+ */
+export function fixedCalendarActivities(calendar: CalendarInForce = BUILT_IN_CALENDAR): Pick<DubanActivities, 'calendarInForce' | 'announceCalendar'> {
+  return {
+    async calendarInForce() {
+      return calendar;
+    },
+    async announceCalendar() {
+      return 0;
     },
   };
 }

@@ -304,3 +304,179 @@ describe('the state carried over continue-as-new', () => {
     expect(carriedEnterpriseState(s)).toEqual(s);
   });
 });
+
+/** The tracks as the seed defines them (issue 11): each track's path from classification to close. */
+describe('the tracks by the seed (五(一))', () => {
+  const plan = official('PLAN');
+  const hrss = official('HRSS');
+  const classifiedAs = (registration: EnterpriseRegistration, trackRules: EnterpriseState['trackRules'] = 'by-seed'): EnterpriseState =>
+    wakeEnterprise(registerEnterprise({ ...newEnterpriseState({ ...input, registration, index: SZ_2009_INDEX_V1 }, MARCH_1), trackRules }, baoan).state, MARCH_1).state;
+  const closedWith = (d: Decision<EnterpriseState>) => d.events.find((e) => e.type === EventType.EnterpriseClosed)?.data;
+
+  it('records the deciding rule and the seed’s clause in the classified event', () => {
+    const d = wakeEnterprise(registerEnterprise(newEnterpriseState({ ...input, registration: { ...toyMaker, productionCategory: 'labour-intensive' }, index: SZ_2009_INDEX_V1 }, MARCH_1), baoan).state, MARCH_1);
+    expect(d.events[0]?.data).toMatchObject({ track: 'C', rule: { id: 'c-production-category', clause: expect.stringContaining('劳动密集型') } });
+    expect((d.events[0]?.data as { explanation: string[] }).explanation).toContain('what happens: 五(一) "协助退出、转移及优化提升": the enterprise chooses exit, transfer or upgrade (企业自愿, 四(二))');
+  });
+
+  describe('C: the enterprise chooses exit, transfer or upgrade (企业自愿), and the choice is recorded', () => {
+    it('exit (协助退出): exit plan with labour beside it, legacy land, then the exit verified once both are done; closes exited', () => {
+      const chose = accepted(decideEnterprise(classified(), complete('intention', baoan, { decision: 'exit', note: '企业自愿退出' }), MARCH_1));
+      expect(chose.events[0]?.data).toMatchObject({ step: 'intention', payload: { decision: 'exit', note: '企业自愿退出' } });
+      expect(chose.state.view.intention).toBe('exit');
+      expect(open(chose.state)).toEqual(['exit-plan', 'labour']);
+      let s = after(chose.state, [complete('exit-plan', baoan, { plan: '有序停产', exitBy: '2010-06-30' })]);
+      expect(open(s)).toEqual(['labour', 'legacy-land']);
+      expect(s.view.steps.find((x) => x.step === 'legacy-land')?.unit).toBe('PLAN');
+      s = after(s, [complete('legacy-land', plan, { resolution: 'revitalised' })]);
+      expect(open(s)).toEqual(['labour']);
+      s = after(s, [complete('labour', hrss, { disputesResolved: 2, workersRetrained: 30 })]);
+      expect(open(s)).toEqual(['exit-verified']);
+      const last = accepted(decideEnterprise(s, complete('exit-verified', baoan, { verifiedOn: '2010-07-02' }), MARCH_1));
+      expect(closedWith(last)).toEqual({ enterpriseId: toyMaker.id, track: 'C', outcome: 'exited' });
+      expect(last.state.view.steps.map((x) => x.step)).not.toContain('destination');
+    });
+
+    it('transfer: the production move, with labour beside it; closes transferred', () => {
+      const s = after(classified(), [complete('intention', baoan, { decision: 'transfer' })]);
+      expect(open(s)).toEqual(['destination', 'labour']);
+      expect(s.view.intention).toBe('transfer');
+    });
+
+    it('upgrade (优化提升): the upgrade plan; closes upgraded', () => {
+      const s = after(classified(), [complete('intention', baoan, { decision: 'upgrade' })]);
+      expect(open(s)).toEqual(['upgrade']);
+      expect(closedWith(accepted(decideEnterprise(s, complete('upgrade', baoan, { plan: '自动化改造' }), MARCH_1)))).toMatchObject({ outcome: 'upgraded' });
+    });
+
+    it('refuses an exit plan without its payload fields', () => {
+      const s = after(classified(), [complete('intention', baoan, { decision: 'exit' })]);
+      expect(refused(decideEnterprise(s, complete('exit-plan', baoan, { plan: 'x' }), MARCH_1))).toMatchObject({
+        code: ErrorCode.StepPayloadInvalid,
+        details: { errors: [expect.objectContaining({ field: 'body.payload.exitBy' })] },
+      });
+    });
+  });
+
+  describe('D: notice → closure decision → closure verified, no rectification', () => {
+    const redLined = { ...toyMaker, redLines: ['unlicensed' as const] };
+
+    it('walks the three steps and closes by law; the score-bands order step is never open and refused', () => {
+      let s = classifiedAs(redLined);
+      expect(s.view.track).toBe('D');
+      expect(open(s)).toEqual(['notice']);
+      s = after(s, [complete('notice', baoan, { noticeRef: '宝安淘汰〔2010〕1号' })]);
+      expect(open(s)).toEqual(['closure-decision']);
+      expect(s.view.steps.find((x) => x.step === 'closure-decision')?.name).toBe('关闭决定（依法，无整改选项）');
+      expect(refused(decideEnterprise(s, complete('order', baoan, { order: 'rectify', deadline: '2010-06-01' }), MARCH_1)).code).toBe(ErrorCode.StepOutOfTurn);
+      expect(refused(decideEnterprise(s, complete('closure-decision', baoan, { decisionRef: 'x', closeBy: '2010-06-01', order: 'rectify' }), MARCH_1)).code).toBe(ErrorCode.StepPayloadInvalid);
+      s = after(s, [complete('closure-decision', baoan, { decisionRef: '宝安关闭〔2010〕1号', closeBy: '2010-04-30' })]);
+      expect(open(s)).toEqual(['closure-verified']);
+      const last = accepted(decideEnterprise(s, complete('closure-verified', baoan, { verifiedOn: '2010-05-04' }), MARCH_1));
+      expect(closedWith(last)).toEqual({ enterpriseId: toyMaker.id, track: 'D', outcome: 'closed-by-law' });
+      expect(last.state.view.steps.map((x) => x.step)).toEqual(['notice', 'closure-decision', 'closure-verified']);
+    });
+  });
+
+  describe('B: the headquarters takes root while the production move is tracked', () => {
+    /** Score 28, small, headquarters in Shenzhen, production moving out: B by situation. */
+    const hqStays: EnterpriseRegistration = { ...toyMaker, flags: { ...toyMaker.flags, headquartersInShenzhen: true, productionMovingOut: true } };
+
+    it('opens the rooting service (STIIC), the destination and labour at once, no intention step', () => {
+      const s = classifiedAs(hqStays);
+      expect(s.view.track).toBe('B');
+      expect(s.view.steps.map((x) => [x.step, x.unit])).toEqual([
+        ['hq-rooting', 'STIIC'],
+        ['destination', 'STIIC'],
+        ['labour', 'HRSS'],
+      ]);
+    });
+
+    it('closes transferred only once both the production move and the rooting are done', () => {
+      let s = after(classifiedAs(hqStays), [
+        complete('destination', stiic, destination),
+        complete('site-visit', baoan, { visitedOn: '2010-03-01', participants: 3 }),
+        complete('negotiation', baoan, { summary: '租金' }),
+        complete('agreement', baoan, { signedOn: '2010-03-01', agreementRef: 'CZ-1' }),
+        complete('legacy-land', plan, { resolution: 'returned' }),
+        complete('labour', hrss, { disputesResolved: 0, workersRetrained: 10 }),
+        complete('relocation', baoan, { relocatedOn: '2010-03-01' }),
+        complete('operating', stiic, { startedOn: '2010-03-01' }),
+      ]);
+      const followedUp = accepted(decideEnterprise(s, complete('follow-up', stiic, { notes: '回访' }), MARCH_1));
+      expect(closedWith(followedUp)).toBeUndefined();
+      expect(open(followedUp.state)).toEqual(['hq-rooting']);
+      s = followedUp.state;
+      const rooted = accepted(decideEnterprise(s, complete('hq-rooting', stiic, { measures: ['总部用房', '人才安居'] }), MARCH_1));
+      expect(closedWith(rooted)).toEqual({ enterpriseId: toyMaker.id, track: 'B', outcome: 'transferred' });
+    });
+
+    it('re-evaluated to C before anything is done: the three open steps are cancelled and the intention opens', () => {
+      const d = accepted(decideEnterprise(classifiedAs(hqStays), { type: 'reevaluate', actor: stiic, ...measures, redLines: [] }, MARCH_1));
+      expect(d.state.view.track).toBe('C');
+      expect(d.state.view.steps.map((x) => [x.step, x.status])).toEqual([
+        ['hq-rooting', 'cancelled'],
+        ['destination', 'cancelled'],
+        ['labour', 'cancelled'],
+        ['intention', 'open'],
+      ]);
+    });
+  });
+
+  it('A: support plan, then periodic review; closes supported', () => {
+    const large: EnterpriseRegistration = {
+      ...toyMaker,
+      indicators: { technology: 2, valueAddedRate: 20, taxContribution: 500, energyPerOutput: 0.4, labourIntensity: 50, scale: 50_000, growth: 5 },
+      flags: { ...toyMaker.flags, headquartersInShenzhen: true },
+    };
+    let s = classifiedAs(large);
+    expect(s.view.classification).toMatchObject({ track: 'A', rule: { id: 'a-local-headquarters' } });
+    s = after(s, [complete('support-plan', stiic, { measures: ['研发资助'] })]);
+    expect(closedWith(accepted(decideEnterprise(s, complete('periodic-review', stiic, { outcome: '良好' }), MARCH_1)))).toMatchObject({ outcome: 'supported' });
+  });
+
+  it('a re-evaluation may set the production category, and one that leaves it out keeps it', () => {
+    const s = after(classified(), [{ type: 'reevaluate', actor: stiic, ...measures, redLines: [], productionCategory: 'resource-based' }]);
+    expect(s.view.registration.productionCategory).toBe('resource-based');
+    expect(s.view.classification?.rule?.id).toBe('c-production-category');
+    const kept = after(s, [{ type: 'reevaluate', actor: stiic, ...measures, redLines: [] }]);
+    expect(kept.view.registration.productionCategory).toBe('resource-based');
+  });
+});
+
+/**
+ * LEGACY: a case started before the `enterprise-tracks-by-seed` patch keeps the score bands and
+ * their paths to its end (its recorded history must replay to the same events).
+ */
+describe('a case started under the score bands', () => {
+  const legacy = (registration: EnterpriseRegistration): EnterpriseState =>
+    wakeEnterprise(registerEnterprise({ ...newEnterpriseState({ ...input, registration, index: SZ_2009_INDEX_V1 }, MARCH_1), trackRules: 'score-bands' }, baoan).state, MARCH_1).state;
+
+  it('classifies by score bands, without a rule, and keeps them over continue-as-new', () => {
+    const s = legacy(toyMaker);
+    expect(s.view.classification).toMatchObject({ track: 'C', thresholdCrossed: 'score 28.00 < 55 (headquarters stays)' });
+    expect(s.view.classification?.rule).toBeUndefined();
+    expect(carriedEnterpriseState(s).trackRules).toBe('score-bands');
+  });
+
+  it('refuses the assisted exit it never had (STEP_PAYLOAD_INVALID naming the decision), and changes nothing', () => {
+    const r = refused(decideEnterprise(legacy(toyMaker), complete('intention', baoan, { decision: 'exit' }), MARCH_1));
+    expect(r).toMatchObject({ code: ErrorCode.StepPayloadInvalid, details: { errors: [{ field: 'body.payload.decision', rule: expect.stringMatching(/^must be one of: transfer, upgrade/) }] } });
+  });
+
+  it('walks D with the rectify-or-close order', () => {
+    let s = legacy({ ...toyMaker, redLines: ['unlicensed'] });
+    s = after(s, [complete('notice', baoan, { noticeRef: 'n' })]);
+    expect(open(s)).toEqual(['order']);
+    s = after(s, [complete('order', baoan, { order: 'rectify', deadline: '2010-06-01' })]);
+    expect(open(s)).toEqual(['closure-verified']);
+  });
+
+  it('puts a mid-score headquarters firm on B, walking C’s intention (as it did)', () => {
+    const midHq: EnterpriseRegistration = { ...toyMaker, indicators: { technology: 4.5, valueAddedRate: 28, taxContribution: 100, energyPerOutput: 0.2, labourIntensity: 15, scale: 1000, growth: -2 }, flags: { ...toyMaker.flags, headquartersInShenzhen: true } };
+    const s = legacy(midHq);
+    expect(s.view.track).toBe('B');
+    expect(open(s)).toEqual(['intention']);
+    expect(open(after(s, [complete('intention', baoan, { decision: 'transfer' })]))).toEqual(['destination', 'labour']);
+  });
+});

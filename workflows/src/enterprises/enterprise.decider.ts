@@ -8,6 +8,8 @@ import {
   reevaluateEnterpriseSchema,
   type AcknowledgeEscalationCommand,
   type Actor,
+  type CalendarChange,
+  type CalendarInForce,
   type CompleteStepCommand,
   type EnterpriseStepState,
   type EnterpriseView,
@@ -18,17 +20,24 @@ import {
 } from '@duban/contracts';
 import {
   STEP_DEFINITIONS,
-  chinaCalendarWithWeekendFallback as calendar,
+  afterStep,
+  classifyByScoreBands,
   classifyEnterprise,
-  mainChain,
+  intentionDecisions,
+  openingSteps,
   overdueWorkingDays,
   stepOwnerUnit,
   toShanghaiDate,
+  trackPath,
+  type EnterpriseOutcome,
   type EnterpriseStep,
   type EnterpriseTrack,
   type EscalationPolicy,
   type EvaluationIndexDefinition,
+  type IntentionDecision,
+  type TrackRules,
 } from '@duban/domain';
+import { workingDayCalendar } from '../lib/calendar-in-force';
 import { DeadlineLadder, nextLadderWake, recentLadder } from '../lib/deadline-ladder';
 import { accepted, deciding, refuse, type Decided, type Decision, type EventDrafts } from '../lib/decision';
 import { futureDateRejection } from '../lib/future-date';
@@ -37,10 +46,12 @@ import { futureDateRejection } from '../lib/future-date';
  * The decisions of one enterprise's case in the transfer programme (五(一)), without Temporal:
  * registered by its district, it waits for the evaluation index (T1's deliverable) if there is
  * none yet, is classified into a track, and walks that track's steps. Each step is owned by a unit
- * and has a service-level deadline on the same escalation ladder as the plan's tasks. For B and C,
- * the labour step (HRSS) runs beside the chain from the transfer intention, and relocation opens
- * only when both it and the legacy land step are done. A C enterprise that declines transfer takes
- * the upgrade path (优化提升). `enterprise.workflow.ts` wires these to Temporal.
+ * and has a service-level deadline on the same escalation ladder as the plan's tasks. Which steps
+ * open when is the lifecycle's (`trackPath` in libs/domain): since issue 11, by the seed's tracks
+ * (B roots its headquarters beside the production move; C chooses exit, transfer or upgrade; D is
+ * closed by law); cases started before it keep the score bands (`trackRules`). The labour step
+ * (HRSS) runs beside the chain, and relocation (or a verified exit) waits for it and the legacy
+ * land. `enterprise.workflow.ts` wires these to Temporal.
  */
 
 /** What a case carries: its view, the index in force (once it has one), each open step's ladder epoch, and the escalation policy. */
@@ -50,6 +61,10 @@ export interface EnterpriseState {
   /** The ladder epoch of each open step: 0, +1 for each directive that moved its deadline. */
   epochs: Partial<Record<EnterpriseStep, number>>;
   policy: EscalationPolicy;
+  /** The classifier and paths the case follows, fixed at its start and carried over continue-as-new: `score-bands` for cases started before issue 11. */
+  trackRules: TrackRules;
+  /** The calendar in force (see `lib/calendar-in-force.ts`); absent for a case started before run-time calendars. */
+  calendar?: CalendarInForce;
 }
 
 export type EnterpriseCommand =
@@ -66,9 +81,14 @@ export type EnterpriseCommand =
 export const CARRIED_FIRED_STEP_LADDER_ENTRIES = 100;
 
 /** A new case's state at `now` (plan time, ISO-8601): nothing decided yet (see {@link registerEnterprise}). */
-export function newEnterpriseState(input: Pick<EnterpriseWorkflowInput, 'registration' | 'planId' | 'index' | 'escalation'>, now: string): EnterpriseState {
+export function newEnterpriseState(
+  input: Pick<EnterpriseWorkflowInput, 'registration' | 'planId' | 'index' | 'escalation'>,
+  now: string,
+  calendar?: CalendarInForce,
+): EnterpriseState {
   const { registration } = input;
   return {
+    ...(calendar && { calendar }),
     view: {
       id: registration.id,
       name: registration.name,
@@ -83,6 +103,7 @@ export function newEnterpriseState(input: Pick<EnterpriseWorkflowInput, 'registr
     ...(input.index !== undefined && { index: input.index }),
     epochs: {},
     policy: input.escalation,
+    trackRules: 'by-seed',
   };
 }
 
@@ -132,6 +153,36 @@ export function nextEnterpriseWake(state: EnterpriseState): string | undefined {
  * {@link CARRIED_FIRED_STEP_LADDER_ENTRIES} (what happened is in the audit log); everything the
  * decider reads is kept.
  */
+/**
+ * A new calendar is in force (a notice was loaded at run time): every open step's ladder moves
+ * where it changes its planned times (see `DeadlineLadder.replan`); a version already seen changes nothing.
+ */
+export function replanEnterprise(state: EnterpriseState, change: CalendarChange, now: string): Decision<EnterpriseState> {
+  if (state.calendar !== undefined && change.calendar.version <= state.calendar.version) return { state, events: [] };
+  return accepted(
+    deciding(state, (s, events) => {
+      s.calendar = change.calendar;
+      const c = new Case(s, events, now);
+      for (const step of s.view.steps.filter((x) => x.status === 'open')) c.ladderOf(step).replan(change.calendar, change.reason);
+    }),
+  );
+}
+
+/**
+ * A case that has just started takes the calendar in force (the calendar workflow's answer): what
+ * it planned a moment ago on the built-in calendar is planned again on it, without an event.
+ */
+export function adoptEnterpriseCalendar(state: EnterpriseState, calendar: CalendarInForce, now: string): Decision<EnterpriseState> {
+  if (state.calendar !== undefined && calendar.version <= state.calendar.version) return { state, events: [] };
+  return accepted(
+    deciding(state, (s, events) => {
+      s.calendar = calendar;
+      const c = new Case(s, events, now);
+      for (const step of s.view.steps.filter((x) => x.status === 'open')) c.ladderOf(step).replan(calendar, '', false);
+    }),
+  );
+}
+
 export function carriedEnterpriseState(state: EnterpriseState): EnterpriseState {
   return { ...state, view: { ...state.view, steps: state.view.steps.map((s) => ({ ...s, ladder: recentLadder(s.ladder, CARRIED_FIRED_STEP_LADDER_ENTRIES) })) } };
 }
@@ -182,12 +233,18 @@ class Case {
     const parsed = parseStepPayload(cmd.step, cmd.payload);
     if (!parsed.ok) refuse(ErrorCode.StepPayloadInvalid, `the ${cmd.step} payload is invalid`, { errors: parsed.errors });
     const payload = parsed.value;
-    const late = overdueWorkingDays(state.due, this.now, calendar);
+    if (cmd.step === 'intention' && !intentionDecisions(this.s.trackRules).includes(payload['decision'] as IntentionDecision)) {
+      const allowed = intentionDecisions(this.s.trackRules);
+      refuse(ErrorCode.StepPayloadInvalid, `the intention payload is invalid: ${this.id} follows the score bands it started under, which have no assisted exit`, {
+        errors: [{ field: 'body.payload.decision', rule: `must be one of: ${allowed.join(', ')} (a case started before issue 11 has no assisted exit)` }],
+      });
+    }
+    const late = overdueWorkingDays(state.due, this.now, this.calendar);
     const ladder = this.ladderOf(state);
     Object.assign(state, { status: 'done', completedAt: this.now, completedBy: cmd.actor, payload, overdueWorkingDays: late });
     ladder.resolveOpen('completed');
     delete this.s.epochs[cmd.step];
-    if (cmd.step === 'intention') this.view.intention = payload['decision'] as 'transfer' | 'upgrade';
+    if (cmd.step === 'intention') this.view.intention = payload['decision'] as IntentionDecision;
     if (cmd.step === 'destination') this.view.park = payload as EnterpriseView['park'];
     this.events.emit(EventType.EnterpriseStepCompleted, {
       enterpriseId: this.id,
@@ -210,13 +267,19 @@ class Case {
     if (this.view.status === 'closed' || done.length > 0) {
       refuse(ErrorCode.EvaluationOutOfTurn, `${this.id} can no longer be re-evaluated: ${this.view.status === 'closed' ? 'its case is closed' : `work is recorded on ${done.join(', ')}`}`, { done });
     }
-    const parsed = reevaluateEnterpriseSchema.safeParse({ indicators: cmd.indicators, flags: cmd.flags, redLines: cmd.redLines });
+    const parsed = reevaluateEnterpriseSchema.safeParse({
+      indicators: cmd.indicators,
+      flags: cmd.flags,
+      redLines: cmd.redLines,
+      ...(cmd.productionCategory !== undefined && { productionCategory: cmd.productionCategory }),
+    });
     if (!parsed.success) {
       const errors = parsed.error.issues.map((i) => ({ field: ['body', ...i.path].join('.'), rule: i.message }));
       refuse(ErrorCode.StepPayloadInvalid, 'the evaluation is invalid', { errors });
     }
-    const { indicators, flags, redLines } = parsed.data;
-    this.view.registration = { ...this.view.registration, indicators, flags, redLines };
+    const { indicators, flags, redLines, productionCategory } = parsed.data;
+    // A category left out keeps the registered one (and a re-evaluation recorded before issue 11 changes the same fields it did).
+    this.view.registration = { ...this.view.registration, indicators, flags, redLines, ...(productionCategory !== undefined && { productionCategory }) };
     this.view.revision = (this.view.revision ?? 0) + 1;
     // Waiting for the index: the new values are what it will be classified on.
     if (this.view.status === 'active' && this.s.index !== undefined) this.classify(this.s.index, actor);
@@ -259,15 +322,27 @@ class Case {
   }
 
   /** The ladder of an open step, in the epoch it is in. */
-  private ladderOf(state: EnterpriseStepState): DeadlineLadder {
-    return new DeadlineLadder({ id: enterpriseStepId(this.id, state.step), unit: state.unit, coUnits: [] }, state, this.s.policy, this.now, this.events, this.s.epochs[state.step] ?? 0);
+  private get calendar() {
+    return workingDayCalendar(this.s.calendar);
+  }
+
+  ladderOf(state: EnterpriseStepState): DeadlineLadder {
+    return new DeadlineLadder(
+      { id: enterpriseStepId(this.id, state.step), unit: state.unit, coUnits: [] },
+      state,
+      this.s.policy,
+      this.now,
+      this.events,
+      this.s.epochs[state.step] ?? 0,
+      this.s.calendar,
+    );
   }
 
   private openStep(step: EnterpriseStep): void {
     const definition = STEP_DEFINITIONS[step];
     const unit = stepOwnerUnit(step, this.view.registration.district);
-    const due = calendar.addWorkingDays(toShanghaiDate(this.now), definition.slaWorkingDays);
-    const state: EnterpriseStepState = { step, name: definition.name, unit, status: 'open', openedAt: this.now, ...DeadlineLadder.start(due, this.s.policy, this.now) };
+    const due = this.calendar.addWorkingDays(toShanghaiDate(this.now), definition.slaWorkingDays);
+    const state: EnterpriseStepState = { step, name: definition.name, unit, status: 'open', openedAt: this.now, ...DeadlineLadder.start(due, this.s.policy, this.now, this.s.calendar) };
     // A step opened again after a cancellation continues its epochs, so its escalation ids
     // (`{stepId}~{epoch}~{level}`) never repeat those of the cancelled instance.
     const epoch = Math.max(-1, ...this.view.steps.filter((s) => s.step === step).flatMap((s) => s.ladder.map((l) => l.epoch))) + 1;
@@ -293,33 +368,29 @@ class Case {
     });
   }
 
-  private close(outcome: 'transferred' | 'upgraded' | 'closed-by-law' | 'supported'): void {
+  private close(outcome: EnterpriseOutcome): void {
     this.view.status = 'closed';
     this.view.closedAt = this.now;
     this.events.emit(EventType.EnterpriseClosed, { enterpriseId: this.id, track: this.view.track ?? 'C', outcome });
   }
 
-  /** What opens once `step` is done. */
+  /**
+   * What opens once `step` is done, or the close, by the track's path under the case's rules (see
+   * `trackPath`). Under the score bands this opens exactly what the code before issue 11 opened, in
+   * the same order, so that recorded histories replay to the same events.
+   */
   private advance(step: EnterpriseStep): void {
     const track = this.view.track;
     if (!track) return;
-    if (step === 'intention' && this.view.intention === 'upgrade') return this.openStep('upgrade');
-    if (step === 'upgrade') return this.close('upgraded');
-    const chain = mainChain(track);
-    if (step === 'labour' || step === 'legacy-land') {
-      if (this.isDone('labour') && this.isDone('legacy-land')) this.openStep('relocation');
-      return;
-    }
-    const next = chain[chain.indexOf(step) + 1];
-    if (next === undefined) return this.close(track === 'D' ? 'closed-by-law' : track === 'A' ? 'supported' : 'transferred');
-    this.openStep(next);
-    // HRSS steps in early (五(三)2): the labour step runs beside the chain from the transfer intention.
-    if (step === 'intention') this.openStep('labour');
+    const path = trackPath(track, this.s.trackRules, this.view.intention);
+    const next = afterStep(path, step, (x) => this.isDone(x), (x) => this.stepState(x) !== undefined);
+    if ('close' in next) return this.close(next.close);
+    for (const x of next.open) this.openStep(x);
   }
 
   /** Classifies with the index in force; on a re-evaluation (`by`), only what changed is redone. */
   private classify(chosen: EvaluationIndexDefinition, by?: Actor): void {
-    const result = classifyEnterprise(chosen, this.view.registration);
+    const result = this.s.trackRules === 'by-seed' ? classifyEnterprise(chosen, this.view.registration) : classifyByScoreBands(chosen, this.view.registration);
     const previous = this.view.track;
     this.view.classification = result;
     this.view.track = result.track;
@@ -335,12 +406,13 @@ class Case {
       explanation: result.explanation,
       ...(this.view.revision !== undefined && { revision: this.view.revision }),
       ...(by !== undefined && { actor: by }),
+      ...(result.rule !== undefined && { rule: result.rule }),
     });
-    // B and C walk the same steps: a move between them keeps the open step and its deadline.
-    if (previous !== undefined && mainChain(previous).join() === mainChain(result.track).join()) return;
+    // Tracks that open the same steps (B and C under the score bands) keep the open steps and their deadlines.
+    const opening = openingSteps(result.track, this.s.trackRules);
+    if (previous !== undefined && openingSteps(previous, this.s.trackRules).join() === opening.join()) return;
     if (previous !== undefined && by !== undefined) for (const s of this.view.steps.filter((x) => x.status === 'open')) this.cancelStep(s, by, result.track);
-    const first = mainChain(result.track)[0];
-    if (first) this.openStep(first);
+    for (const step of opening) this.openStep(step);
   }
 
   /** Where the escalation id points: the step it escalated, if it is one of this enterprise's. */

@@ -2,18 +2,14 @@ import {
   EventType,
   escalationId,
   type Actor,
+  type CalendarInForce,
   type Escalation,
   type EscalationLevel,
+  type LadderCalendar,
   type LadderEntry,
 } from '@duban/contracts';
-import {
-  chinaCalendarWithWeekendFallback as calendar,
-  endOfDay,
-  nextRepeat,
-  overdueWorkingDays,
-  planLadder,
-  type EscalationPolicy,
-} from '@duban/domain';
+import { endOfDay, nextRepeat, overdueWorkingDays, planLadder, toShanghaiDate, type EscalationPolicy } from '@duban/domain';
+import { ladderCalendar, provisionalYearsIn, workingDayCalendar } from './calendar-in-force';
 import type { EventDrafts } from './decision';
 
 /** The deadline fields a workflow's state carries; the ladder reads and updates them in place. */
@@ -24,6 +20,8 @@ export interface DeadlineState {
   deadline: string;
   ladder: LadderEntry[];
   escalations: Escalation[];
+  /** The calendar the ladder was planned on; absent on the legacy calendar (see `calendar-in-force.ts`). */
+  calendar?: LadderCalendar;
 }
 
 /** Who answers for the deadline: the work item's id (a task id), its unit and co-units. */
@@ -43,6 +41,11 @@ const LATE_FIRE_MS = 86_400_000;
  * (an extension, a directive) resolves the open levels and starts a new epoch. Every change is an
  * event, added to the decision being made.
  *
+ * Working days are counted on `calendar`, the calendar in force for the workflow (`undefined`: the
+ * legacy one of workflows started before run-time calendars). A time computed over a year without a
+ * notice carries that year in `provisionalYears`, and so do the events it fires; a notice loaded
+ * later re-plans the ladder ({@link replan}).
+ *
  * Pure: it works on the decider's private copy of the state at the plan-time instant `now` (ISO
  * 8601) and touches no clock. The workflow shell drives time: it asks the decider to fire what is
  * due after each wake-up, and sleeps until `nextWake()`.
@@ -55,11 +58,17 @@ export class DeadlineLadder {
     private readonly now: string,
     private readonly events: EventDrafts,
     private epoch = 0,
+    private calendarInForce?: CalendarInForce,
   ) {}
 
   /** The deadline fields of a new ladder for `due`, planned from `now` (reminders already past are left out). */
-  static start(due: string, policy: EscalationPolicy, now: string): DeadlineState {
-    return { due, deadline: endOfDay(due).toISO() as string, ladder: plan(due, policy, now, 0), escalations: [] };
+  static start(due: string, policy: EscalationPolicy, now: string, calendar?: CalendarInForce): DeadlineState {
+    const ladder = plan(due, policy, now, 0, calendar);
+    return { due, deadline: endOfDay(due).toISO() as string, ladder, escalations: [], ...(calendar && { calendar: summary(calendar, ladder, 0) }) };
+  }
+
+  private get calendar() {
+    return workingDayCalendar(this.calendarInForce);
   }
 
   /** 0 for the original deadline, +1 for each move. */
@@ -102,7 +111,52 @@ export class DeadlineLadder {
     this.epoch++;
     this.state.due = due;
     this.state.deadline = endOfDay(due).toISO() as string;
-    this.state.ladder.push(...plan(due, this.policy, this.now, this.epoch));
+    this.state.ladder.push(...plan(due, this.policy, this.now, this.epoch, this.calendarInForce));
+    if (this.calendarInForce) this.state.calendar = summary(this.calendarInForce, this.state.ladder, this.epoch);
+  }
+
+  /**
+   * Puts `next` in force (a holiday notice was loaded at run time) and moves every planned time of
+   * the current deadline that it changes: the unfired steps, and the next repeat of each
+   * unacknowledged level. One `LadderReplanned` event lists each change with its old and new time
+   * and `reason`; none when nothing moved. A step moved into the past fires at the next wake-up.
+   * Fired steps stay as they were: they record what happened. The deadline date itself never moves
+   * (it is a date, not a count of working days). `announce: false` adopts the calendar without the
+   * event: for a ladder no one has been told of yet (a workflow that has just started).
+   */
+  replan(next: CalendarInForce, reason: string, announce = true): void {
+    this.calendarInForce = next;
+    const planned = planLadder(this.state.due, this.calendar, this.policy);
+    const changes: { kind: LadderEntry['kind']; daysBefore?: number; repeat: boolean; from: string; to: string }[] = [];
+    for (const step of this.state.ladder) {
+      if (step.fired || step.epoch !== this.epoch) continue;
+      const match = planned.find((p) => p.kind === step.kind && p.daysBefore === step.daysBefore);
+      if (match === undefined) continue;
+      const years = stepProvisionalYears(this.state.due, match.at, match.kind, next);
+      if (years.length > 0) step.provisionalYears = years;
+      else delete step.provisionalYears;
+      if (Date.parse(match.at) === Date.parse(step.at)) continue;
+      changes.push({ kind: step.kind, ...(step.daysBefore !== undefined && { daysBefore: step.daysBefore }), repeat: false, from: step.at, to: match.at });
+      step.at = match.at;
+    }
+    for (const e of this.state.escalations) {
+      if (!isOpen(e) || e.acknowledgedAt !== undefined || e.nextRepeatAt === undefined || e.repeatFrom === undefined) continue;
+      const to = nextRepeat(e.repeatFrom, this.calendar, this.policy);
+      if (Date.parse(to) === Date.parse(e.nextRepeatAt)) continue;
+      changes.push({ kind: e.level, repeat: true, from: e.nextRepeatAt, to });
+      e.nextRepeatAt = to;
+    }
+    this.state.calendar = summary(next, this.state.ladder, this.epoch);
+    if (changes.length === 0 || !announce) return;
+    this.events.emit(EventType.LadderReplanned, {
+      taskId: this.owner.id,
+      unit: this.owner.unit,
+      due: this.state.due,
+      calendarVersion: next.version,
+      reason,
+      changes,
+      ...(this.state.calendar.provisionalYears.length > 0 && { provisionalYears: this.state.calendar.provisionalYears }),
+    });
   }
 
   findEscalation(id: string): Escalation | undefined {
@@ -135,6 +189,7 @@ export class DeadlineLadder {
           deadline: this.state.deadline,
           daysBefore: step.daysBefore ?? 0,
           notify: [this.owner.unit, ...this.owner.coUnits],
+          ...(step.provisionalYears && { provisionalYears: step.provisionalYears }),
         },
         step.at,
       );
@@ -149,14 +204,14 @@ export class DeadlineLadder {
       raisedAt: step.at,
       due: this.state.due,
       repeats: 0,
-      ...(level !== 'yellow' && { nextRepeatAt: this.repeatAfter(step.at) }),
+      ...(level !== 'yellow' && this.repeatAfter(step.at)),
     });
     this.raise(level, step.at, 0);
   }
 
   private repeat(e: Escalation, at: string): void {
     e.repeats++;
-    e.nextRepeatAt = this.repeatAfter(at);
+    Object.assign(e, this.repeatAfter(at));
     this.state.ladder.push({ kind: e.level, at, fired: true, epoch: this.epoch, repeat: e.repeats });
     this.raise(e.level, at, e.repeats);
   }
@@ -166,8 +221,9 @@ export class DeadlineLadder {
    * deadlines) repeats from now: repeats are notices to people, and a burst of notices for weeks
    * long past would tell nobody anything.
    */
-  private repeatAfter(at: string): string {
-    return nextRepeat(Date.parse(at) >= Date.parse(this.now) - LATE_FIRE_MS ? at : this.now, calendar, this.policy);
+  private repeatAfter(at: string): { nextRepeatAt: string; repeatFrom: string } {
+    const from = Date.parse(at) >= Date.parse(this.now) - LATE_FIRE_MS ? at : this.now;
+    return { nextRepeatAt: nextRepeat(from, this.calendar, this.policy), repeatFrom: from };
   }
 
   private raise(level: EscalationLevel, at: string, repeat: number): void {
@@ -181,9 +237,10 @@ export class DeadlineLadder {
         level,
         due: this.state.due,
         deadline: this.state.deadline,
-        overdueWorkingDays: overdueWorkingDays(this.state.due, at, calendar),
+        overdueWorkingDays: overdueWorkingDays(this.state.due, at, this.calendar),
         repeat,
         notify: level === 'leading-group' ? ['LGO', 'DUCHA', this.owner.unit] : [this.owner.unit, 'DUCHA'],
+        ...provisional(provisionalYearsIn(this.calendarInForce, this.state.due, toShanghaiDate(at))),
       },
       at,
     );
@@ -213,8 +270,32 @@ export function recentLadder(ladder: LadderEntry[], keepFired: number): LadderEn
   return ladder.filter((step) => !(step.fired && skip-- > 0));
 }
 
-function plan(due: string, policy: EscalationPolicy, from: string, epoch: number): LadderEntry[] {
-  return planLadder(due, calendar, policy, from).map((step) => ({ ...step, fired: false, epoch }));
+function plan(due: string, policy: EscalationPolicy, from: string, epoch: number, calendar: CalendarInForce | undefined): LadderEntry[] {
+  return planLadder(due, workingDayCalendar(calendar), policy, from).map((step) => ({
+    ...step,
+    fired: false,
+    epoch,
+    ...provisional(stepProvisionalYears(due, step.at, step.kind, calendar)),
+  }));
+}
+
+/**
+ * The provisional years a planned step's time depends on: the days between the deadline and the
+ * step (a reminder walks back from N days before it to a working day; a card counts working days
+ * after it). The yellow card is the end of the deadline day: no working day is counted.
+ */
+function stepProvisionalYears(due: string, at: string, kind: LadderEntry['kind'], calendar: CalendarInForce | undefined): number[] {
+  return kind === 'yellow' ? [] : provisionalYearsIn(calendar, due, toShanghaiDate(at));
+}
+
+function provisional(years: number[]): { provisionalYears?: number[] } {
+  return years.length > 0 ? { provisionalYears: years } : {};
+}
+
+/** The calendar summary of a ladder: its version and the provisional years of the epoch's steps. */
+function summary(calendar: CalendarInForce, ladder: LadderEntry[], epoch: number): LadderCalendar {
+  const years = new Set(ladder.filter((s) => s.epoch === epoch).flatMap((s) => s.provisionalYears ?? []));
+  return ladderCalendar(calendar, [...years].sort((a, b) => a - b));
 }
 
 function isOpen(e: Escalation): boolean {

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo, type defineUpdate } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo, type defineSignal, type defineUpdate } from '@temporalio/workflow';
 import type { DubanEvent } from '@duban/contracts';
 import { isRejection, type Decided, type Decision } from './decision';
 import type { EventOutbox } from './event-outbox';
@@ -7,6 +7,7 @@ import type { PlanClock } from './plan-clock';
 
 /** An update's definition, as `defineUpdate` makes it (the type lives in @temporalio/common, which workflow code does not import). */
 type UpdateDefinition<R, C> = ReturnType<typeof defineUpdate<R, [C]>>;
+type SignalDefinition<C> = ReturnType<typeof defineSignal<[C]>>;
 
 /** A long-lived workflow starts a fresh history well before Temporal's limits (51,200 events). */
 export const DEFAULT_HISTORY_LIMIT = 5_000;
@@ -95,6 +96,17 @@ export class WorkflowLoop<S> {
         },
       },
     );
+  }
+
+  /**
+   * Registers `signal`: each one is decided at once and applied. A signal cannot be refused (its
+   * sender does not wait for an answer), so `decide` answers every command, with an unchanged
+   * state for one that changes nothing.
+   */
+  signal<C>(signal: SignalDefinition<C>, decide: (state: S, command: C, now: string) => Decision<S>): void {
+    setHandler(signal, (command) => {
+      this.apply(decide(this.current, command, this.now()));
+    });
   }
 
   /**

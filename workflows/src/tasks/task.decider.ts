@@ -1,8 +1,12 @@
 import {
   ErrorCode,
   EventType,
+  subtaskId,
   type AcknowledgeEscalationCommand,
   type Actor,
+  type CascadeTaskCommand,
+  type CalendarChange,
+  type CalendarInForce,
   type ContributeCommand,
   type DecideExtensionCommand,
   type IssueDirectiveCommand,
@@ -10,14 +14,16 @@ import {
   type RequestExtensionCommand,
   type ReviewTaskCommand,
   type SubmitTaskCommand,
+  type SubtaskStatusChanged,
+  type SubtaskSummary,
   type TaskHistoryEntry,
   type TaskStatus,
   type TaskView,
   type WaiveContributionCommand,
 } from '@duban/contracts';
-import { toShanghaiDate, type TaskAssignment } from '@duban/domain';
+import { endOfDay, toShanghaiDate, type TaskAssignment } from '@duban/domain';
 import { DeadlineLadder, nextLadderWake, recentLadder } from '../lib/deadline-ladder';
-import { accepted, deciding, refuse, type Decided, type Decision } from '../lib/decision';
+import { accepted, deciding, isRejection, refuse, type Decided, type Decision, type EventDraft, type EventDrafts } from '../lib/decision';
 import { futureDateRejection } from '../lib/future-date';
 
 /**
@@ -29,12 +35,21 @@ import { futureDateRejection } from '../lib/future-date';
  * Co-units contribute before the lead unit may submit (or a supervisor waives them). The ladder
  * follows the deadline in force; an approved extension or a directive moves it and restarts the
  * ladder from it; acceptance stops it.
+ *
+ * 逐级落实 (六(三)): a task may be broken down into sub-tasks for departments of its unit (the plan
+ * definition's, and those its officials add), each a task of its own (`{taskId}.{unit}`) due on or
+ * before the parent's deadline. The parent keeps a summary of each, updated by the sub-task's
+ * signals, and its lead unit submits only once every sub-task is accepted. A sub-task's
+ * escalations also notify the parent's unit. These rules are ours: the seed names the principle
+ * (目标责任考评制度，逐级落实目标管理), not its mechanics.
  */
 
 /** What a task carries: its view (what the query answers) and the ladder's epoch (0, +1 per deadline move). */
 export interface TaskState {
   view: TaskView;
   epoch: number;
+  /** The calendar in force (see `lib/calendar-in-force.ts`); absent for a task started before run-time calendars. */
+  calendar?: CalendarInForce;
 }
 
 /** Every command a task decides: the updates (named as in the contracts) and the passing of time. */
@@ -48,6 +63,7 @@ export type TaskCommand =
   | ({ type: 'decideExtension' } & DecideExtensionCommand)
   | ({ type: 'acknowledgeEscalation' } & AcknowledgeEscalationCommand)
   | ({ type: 'issueDirective' } & IssueDirectiveCommand)
+  | ({ type: 'cascade' } & CascadeTaskCommand)
   /** Time has passed: fire every ladder step and repeat that is due. Never refused. */
   | { type: 'wake' };
 
@@ -63,13 +79,18 @@ export const CARRIED_HISTORY_ENTRIES = 100;
 export const CARRIED_FIRED_LADDER_STEPS = 100;
 
 /** A new task's state at `now` (plan time, ISO-8601): nothing decided yet (see {@link assignTask}). */
-export function newTaskState(assignment: TaskAssignment, now: string): TaskState {
+export function newTaskState(assignment: TaskAssignment, now: string, calendar?: CalendarInForce): TaskState {
+  // The plan definition's sub-tasks become the view's summaries (announced by assignTask).
+  const { subtasks: planned, ...rest } = assignment;
+  const subtasks = planned?.map((s): SubtaskSummary => ({ taskId: subtaskId(assignment.taskId, s.unit), ...s, status: 'assigned', cascadedAt: now }));
   return {
+    ...(calendar && { calendar }),
     view: {
-      ...assignment,
+      ...rest,
+      ...(subtasks && { subtasks }),
       status: 'assigned',
       originalDue: assignment.due,
-      ...DeadlineLadder.start(assignment.due, assignment.escalation, now),
+      ...DeadlineLadder.start(assignment.due, assignment.escalation, now, calendar),
       assignedAt: now,
       progressPercent: 0,
       submissions: [],
@@ -98,7 +119,10 @@ export function assignTask(state: TaskState, now: string): Decision<TaskState> {
       due: view.originalDue,
       deadline: view.deadline,
       kind: view.kind,
+      ...(view.parentTaskId !== undefined && { parentTaskId: view.parentTaskId }),
+      ...(view.parentUnit !== undefined && { parentUnit: view.parentUnit }),
     });
+    for (const sub of view.subtasks ?? []) emitCascaded(events, view, sub);
     }),
   );
 }
@@ -108,10 +132,10 @@ export function assignTask(state: TaskState, now: string): Decision<TaskState> {
  * rejection the update is refused with. `state` is never changed.
  */
 export function decideTask(state: TaskState, command: TaskCommand, now: string): Decided<TaskState> {
-  return deciding(state, (s, events) => {
+  return withParentNotified(deciding(state, (s, events) => {
     const { view } = s;
     const taskId = view.taskId;
-    const ladder = new DeadlineLadder({ id: taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch);
+    const ladder = new DeadlineLadder({ id: taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch, s.calendar);
     const requireOfficialOf = (actor: Actor, units: string[], what: string): void => {
       if (!actor.roles.includes('official') || !units.includes(actor.unit)) {
         refuse(ErrorCode.TaskForbidden, `only officials of ${units.join(' or ')} may ${what} task ${taskId}`, { unit: actor.unit });
@@ -169,6 +193,11 @@ export function decideTask(state: TaskState, command: TaskCommand, now: string):
         const pending = view.contributions.filter((c) => c.status === 'pending').map((c) => c.unit);
         if (pending.length > 0) {
           refuse(ErrorCode.ContributionsPending, `task ${taskId} waits for the contributions of ${pending.join(', ')} (or a supervisor's waiver)`, { pending });
+        }
+        // 逐级落实 (ours): the unit answers for its departments' work, so it submits once theirs is accepted.
+        const openSubtasks = (view.subtasks ?? []).filter((t) => t.status !== 'accepted').map((t) => t.taskId);
+        if (openSubtasks.length > 0) {
+          refuse(ErrorCode.SubtasksPending, `task ${taskId} waits for its sub-tasks ${openSubtasks.join(', ')} to be accepted`, { pending: openSubtasks });
         }
         const submission = {
           version: view.submissions.length + 1,
@@ -282,8 +311,107 @@ export function decideTask(state: TaskState, command: TaskCommand, now: string):
         });
         return;
       }
+
+      case 'cascade': {
+        requireOfficialOf(command.actor, [view.unit], 'break down');
+        // One level (ours): city → district is the plan's fan-out, district → department the cascade.
+        if (view.parentTaskId !== undefined) refuse(ErrorCode.TaskOutOfTurn, `task ${taskId} is a sub-task of ${view.parentTaskId}: it is not broken down further`);
+        requireStatus('break down', ['assigned', 'in_progress']);
+        const departments = view.departments ?? [];
+        if (!departments.includes(command.unit)) {
+          const rule = departments.length > 0 ? `must be a department of ${view.unit}: ${departments.join(', ')}` : `must be a department of ${view.unit}, and the plan names none`;
+          refuse(ErrorCode.InvalidSubtask, `${command.unit} is not a department of ${view.unit}`, { errors: [{ field: 'body.unit', rule }] });
+        }
+        const id = subtaskId(taskId, command.unit);
+        if (view.subtasks?.some((t) => t.taskId === id)) refuse(ErrorCode.SubtaskExists, `${command.unit} already has a sub-task of ${taskId}: ${id}`, { subtaskId: id });
+        requireFutureDate(command.due, 'due');
+        if (command.due > view.due) {
+          refuse(ErrorCode.InvalidDate, `due ${command.due} is after the deadline in force of ${taskId} (${view.due})`, {
+            errors: [{ field: 'body.due', rule: `must be on or before ${view.due}, the parent task's deadline in force` }],
+          });
+        }
+        const sub: SubtaskSummary = {
+          taskId: id,
+          unit: command.unit,
+          title: command.title,
+          titleEn: command.titleEn ?? command.title,
+          due: command.due,
+          status: 'assigned',
+          cascadedAt: now,
+          cascadedBy: command.actor,
+        };
+        (view.subtasks ??= []).push(sub);
+        record(s, now, 'cascaded', view.status, command.actor, `${id}: ${command.title} (due ${command.due})`);
+        emitCascaded(events, view, sub);
+        return;
+      }
     }
+  }));
+}
+
+/**
+ * A sub-task tells its parent its status and deadline in force: the parent's summary follows. The
+ * same state (no change, so the workflow does not wake) for an unknown sub-task or old news.
+ */
+export function noteSubtaskStatus(state: TaskState, change: SubtaskStatusChanged): Decision<TaskState> {
+  const known = state.view.subtasks?.find((t) => t.taskId === change.taskId);
+  if (!known || (known.status === change.status && known.due === change.due)) return { events: [], state };
+  return accepted(
+    deciding(state, (s) => {
+      const sub = s.view.subtasks?.find((t) => t.taskId === change.taskId);
+      if (sub) Object.assign(sub, { status: change.status, due: change.due });
+    }),
+  );
+}
+
+/**
+ * The assignment of the sub-task `sub` of `parent`: a task of the department, with the parent's
+ * plan, task code, deliverable and ladder policy, no co-units, and no departments of its own (one level).
+ */
+export function subtaskAssignment(parent: TaskView, sub: SubtaskSummary): TaskAssignment {
+  return {
+    taskId: sub.taskId,
+    planId: parent.planId,
+    taskCode: parent.taskCode,
+    unit: sub.unit,
+    coUnits: [],
+    title: sub.title,
+    titleEn: sub.titleEn,
+    deliverable: parent.deliverable,
+    due: sub.due,
+    escalation: parent.escalation,
+    kind: parent.kind,
+    parentTaskId: parent.taskId,
+    parentUnit: parent.unit,
+  };
+}
+
+function emitCascaded(events: EventDrafts, view: TaskView, sub: SubtaskSummary): void {
+  events.emit(EventType.TaskCascaded, {
+    taskId: view.taskId,
+    subtaskId: sub.taskId,
+    planId: view.planId,
+    unit: sub.unit,
+    title: sub.title,
+    due: sub.due,
+    deadline: endOfDay(sub.due).toISO() as string,
+    ...(sub.cascadedBy && { actor: sub.cascadedBy }),
   });
+}
+
+/**
+ * On a sub-task, every escalation also notifies the parent's unit (ours: the district answers for
+ * its departments, 逐级落实). Done on the decision as a whole, so every command {@link decideTask}
+ * decides that raises a level (waking above all) is covered without the ladder knowing about parents.
+ */
+function withParentNotified(decided: Decided<TaskState>): Decided<TaskState> {
+  if (isRejection(decided)) return decided;
+  const parentUnit = decided.state.view.parentUnit;
+  if (parentUnit === undefined) return decided;
+  const events = decided.events.map((e): EventDraft =>
+    e.type === EventType.EscalationRaised && !e.data.notify.includes(parentUnit) ? { ...e, data: { ...e.data, notify: [...e.data.notify, parentUnit] } } : e,
+  );
+  return { ...decided, events };
 }
 
 /** Time has passed: fires every ladder step and repeat that is due (a decision that is never refused). */
@@ -307,6 +435,38 @@ export function nextTaskWake(state: TaskState): string | undefined {
  * {@link CARRIED_FIRED_LADDER_STEPS}. Nothing the decider reads is lost: it looks only at unfired
  * steps, escalations, submissions, contributions, extensions and directives.
  */
+/**
+ * A new calendar is in force (a notice was loaded at run time): the ladder's planned times move
+ * where it changes them (see `DeadlineLadder.replan`). A change the task has already seen (same or
+ * older version: the announcement is sent more than once) changes nothing.
+ */
+export function replanTask(state: TaskState, change: CalendarChange, now: string): Decision<TaskState> {
+  if (state.calendar !== undefined && change.calendar.version <= state.calendar.version) return { state, events: [] };
+  return accepted(
+    deciding(state, (s, events) => {
+      s.calendar = change.calendar;
+      const { view } = s;
+      new DeadlineLadder({ id: view.taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch, s.calendar).replan(change.calendar, change.reason);
+    }),
+  );
+}
+
+/**
+ * A task that has just started takes the calendar in force (the calendar workflow's answer, which
+ * may hold notices loaded at run time): its ladder, planned on the built-in calendar a moment ago
+ * and announced to no one, is planned again on it without an event.
+ */
+export function adoptTaskCalendar(state: TaskState, calendar: CalendarInForce, now: string): Decision<TaskState> {
+  if (state.calendar !== undefined && calendar.version <= state.calendar.version) return { state, events: [] };
+  return accepted(
+    deciding(state, (s, events) => {
+      s.calendar = calendar;
+      const { view } = s;
+      new DeadlineLadder({ id: view.taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch, s.calendar).replan(calendar, '', false);
+    }),
+  );
+}
+
 export function carriedTaskState(state: TaskState): TaskState {
   const { view } = state;
   return { ...state, view: { ...view, history: view.history.slice(-CARRIED_HISTORY_ENTRIES), ladder: recentLadder(view.ladder, CARRIED_FIRED_LADDER_STEPS) } };

@@ -39,6 +39,11 @@ export class TasksController {
     return this.tasks.submit(taskId, request, principal);
   }
 
+  @Operation(OP.cascadeTask)
+  cascade(@Param('taskId') taskId: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse> {
+    return this.tasks.cascade(taskId, request, principal);
+  }
+
   @Operation(OP.reviewTask)
   review(@Param('taskId') taskId: string, @Body() request: unknown, @CurrentPrincipal() principal: Principal): Promise<TaskResponse> {
     return this.tasks.review(taskId, request, principal);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   CODE_PATTERN,
+  cascadeTaskSchema,
+  cascadeTaskUpdate,
   contributeSchema,
   contributeUpdate,
   decideExtensionSchema,
@@ -18,6 +20,7 @@ import {
   taskListQuerySchema,
   briefListQuerySchema,
   briefTaskCode,
+  parseTaskId,
   type TaskListQuery,
   taskViewQuery,
   waiveContributionSchema,
@@ -63,13 +66,25 @@ export class TasksService {
     return this.inbox.listTasks(filters, new Date());
   }
 
+  /** A sub-task is also visible to officials of its parent's unit, which answers for it (逐级落实). */
   async view(taskId: string, principal: Principal): Promise<TaskResponse> {
     const unit = unitOfTaskId(taskId);
-    const view = await this.workflows.call(taskId, (h) => h.query(taskViewQuery), principal, { units: [unit] });
-    if (!canSeeEveryUnit(principal) && principal.unit !== view.unit && !view.coUnits.includes(principal.unit)) {
+    const parentUnit = parseTaskId(taskId)?.parentUnitCode;
+    const view = await this.workflows.call(taskId, (h) => h.query(taskViewQuery), principal, { units: parentUnit ? [unit, parentUnit] : [unit] });
+    if (!canSeeEveryUnit(principal) && principal.unit !== view.unit && principal.unit !== view.parentUnit && !view.coUnits.includes(principal.unit)) {
       throw Forbidden(`task ${taskId} belongs to ${view.unit}`);
     }
     return withOverdue(view);
+  }
+
+  /**
+   * 逐级落实: an official of the task's unit gives a department a sub-task. The workflow checks the
+   * department, the date and duplicates, and answers once the sub-task's workflow exists.
+   */
+  async cascade(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
+    const unit = this.requireOwnUnit(taskId, actor);
+    const request = parseInput(cascadeTaskSchema, body, 'body');
+    return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(cascadeTaskUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
   async reportProgress(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {

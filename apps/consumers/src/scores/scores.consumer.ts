@@ -9,7 +9,7 @@ import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
 export const SCORED_TOPICS = [Topic.Plans, Topic.Tasks, Topic.Enterprises] as const;
 
 /**
- * The Performance Office's live scores (`scores`), in their own consumer group, a batch of
+ * The units' live scores (`scores`; the assessment they serve is led by 督查室 with LGO and PERF, 六(三)), in their own consumer group, a batch of
  * messages at a time (a fixed number of database round trips per batch, not per event): every
  * event scoring reads is stored once by id, its subject is scored again with the domain's pure
  * function, and each unit-year whose score changed gets a `duban.score.updated.v1` on

@@ -3,15 +3,19 @@ import { z } from 'zod';
 import {
   enterpriseRegistrationSchema,
   ENTERPRISE_STEPS,
+  INTENTION_DECISIONS,
   type EnterpriseClassification,
   type EnterpriseRegistration,
   type EnterpriseStep,
   type EnterpriseTrack,
   type EscalationPolicy,
   type EvaluationIndexDefinition,
+  type IntentionDecision,
+  type TrackRules,
 } from '@duban/domain';
 import type { Actor } from '../events';
-import type { AcknowledgeEscalationCommand, Directive, Escalation, LadderEntry } from '../tasks/task.workflow-api';
+import type { CalendarInForce } from '../calendar/calendar.workflow-api';
+import type { AcknowledgeEscalationCommand, Directive, Escalation, LadderCalendar, LadderEntry } from '../tasks/task.workflow-api';
 
 export const ENTERPRISE_WORKFLOW_TYPE = 'enterpriseWorkflow';
 export const enterpriseWorkflowId = (enterpriseId: string): string => `enterprise/${enterpriseId}`;
@@ -38,7 +42,11 @@ const chosenParkFields = {
 
 /** What completing each step records; validated by the API and again by the workflow. */
 export const STEP_PAYLOAD_SCHEMAS = {
-  intention: z.object({ decision: z.enum(['transfer', 'upgrade']), note: text.optional() }).strict(),
+  /**
+   * The enterprise's own choice (企业自愿, 四(二)) among 五(一)'s three outcomes for C: 协助退出 (`exit`),
+   * 转移 (`transfer`), 优化提升 (`upgrade`). Cases started before issue 11 refuse `exit`.
+   */
+  intention: z.object({ decision: z.enum(INTENTION_DECISIONS), note: text.optional() }).strict(),
   /**
    * The enterprise's choice and its own reasons. Over HTTP the API fills in the park's name and
    * region from the park store and the matcher's rank, fit and reasons (`matchReasons`), replacing
@@ -58,10 +66,18 @@ export const STEP_PAYLOAD_SCHEMAS = {
   'follow-up': z.object({ notes: text }).strict(),
   upgrade: z.object({ plan: text }).strict(),
   notice: z.object({ noticeRef: text }).strict(),
+  /** Cases started before issue 11 only (score bands): the seed has no rectification route. */
   order: z.object({ order: z.enum(['rectify', 'close']), deadline: date }).strict(),
   'closure-verified': z.object({ verifiedOn: date, notes: text.optional() }).strict(),
   'support-plan': z.object({ measures: z.array(text).min(1).max(20) }).strict(),
   'periodic-review': z.object({ outcome: text }).strict(),
+  /** B: what the city does so that the headquarters takes root (总部扎根服务), e.g. office space, talent, finance. */
+  'hq-rooting': z.object({ measures: z.array(text).min(1).max(20), notes: text.optional() }).strict(),
+  /** C choosing exit (协助退出): how the enterprise winds down its production in Shenzhen, and by when. */
+  'exit-plan': z.object({ plan: text, exitBy: date }).strict(),
+  'exit-verified': z.object({ verifiedOn: date, notes: text.optional() }).strict(),
+  /** D: the closure decision by law (关闭决定); there is no rectification option. */
+  'closure-decision': z.object({ decisionRef: text, closeBy: date, legalBasis: text.optional() }).strict(),
 } as const satisfies Record<EnterpriseStep, z.ZodTypeAny>;
 
 export type StepPayload<S extends EnterpriseStep = EnterpriseStep> = z.infer<(typeof STEP_PAYLOAD_SCHEMAS)[S]>;
@@ -78,6 +94,8 @@ export interface EnterpriseStepState {
   deadline: string;
   ladder: LadderEntry[];
   escalations: Escalation[];
+  /** Absent for a step opened before run-time calendars. */
+  calendar?: LadderCalendar;
   completedAt?: string;
   completedBy?: Actor;
   payload?: Record<string, unknown>;
@@ -100,8 +118,8 @@ export interface EnterpriseView {
   registration: EnterpriseRegistration;
   track?: EnterpriseTrack;
   classification?: EnterpriseClassification;
-  /** `transfer` or `upgrade` (优化提升), once the enterprise has decided. */
-  intention?: 'transfer' | 'upgrade';
+  /** `exit` (协助退出), `transfer` or `upgrade` (优化提升), once the enterprise has decided (C; B and C before issue 11). */
+  intention?: IntentionDecision;
   park?: { parkId: string; parkName: string; region: string; reasons: string[]; rank?: number; fit?: number; matchReasons?: string[] };
   /** How many re-evaluations (new indicator values) were recorded; absent before the first. */
   revision?: number;
@@ -125,15 +143,19 @@ export interface EnterpriseWorkflowInput {
   clockOffsetMs?: number;
   /** Continue-as-new once the history has this many events (default 5,000); tests set it low. */
   historyLimit?: number;
-  /** State carried over continue-as-new: the view, the subject's last sequence, the index, and each open step's ladder epoch. */
-  carried?: { view: EnterpriseView; sequence: number; index?: EvaluationIndexDefinition; epochs: Partial<Record<EnterpriseStep, number>> };
+  /**
+   * State carried over continue-as-new: the view, the subject's last sequence, the index, and each open step's ladder epoch.
+   * `trackRules`: the tracks the case follows, fixed at its start; absent in a run carried over before issue 11 (`score-bands`).
+   */
+  carried?: { view: EnterpriseView; sequence: number; index?: EvaluationIndexDefinition; epochs: Partial<Record<EnterpriseStep, number>>; calendar?: CalendarInForce; trackRules?: TrackRules };
 }
 
 /**
  * New indicator values and red-line flags for a re-evaluation (`POST /enterprises/:id/evaluation`):
- * the measurable part of a registration, validated with the registration's own schemas.
+ * the measurable part of a registration, validated with the registration's own schemas. A
+ * `productionCategory` left out keeps the registered one.
  */
-export const reevaluateEnterpriseSchema = enterpriseRegistrationSchema.pick({ indicators: true, flags: true, redLines: true }).strict();
+export const reevaluateEnterpriseSchema = enterpriseRegistrationSchema.pick({ indicators: true, flags: true, redLines: true, productionCategory: true }).strict();
 export type ReevaluateEnterpriseRequest = z.infer<typeof reevaluateEnterpriseSchema>;
 
 export interface ReevaluateCommand extends ReevaluateEnterpriseRequest {

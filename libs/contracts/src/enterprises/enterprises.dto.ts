@@ -4,12 +4,15 @@ import {
   ENTERPRISE_ID_PATTERN,
   ENTERPRISE_STEPS,
   INDICATOR_KEYS,
+  INTENTION_DECISIONS,
   RED_LINE_CODES,
   REGION_CODES,
   TRACKS,
+  TRACK_RULE_IDS,
   enterpriseRegistrationSchema,
   type DestinationMatch,
   type EnterpriseClassification,
+  type TrackRule,
 } from '@duban/domain';
 import { planIdField } from '../http/fields';
 import { sameShape } from '../http/same-shape';
@@ -99,7 +102,7 @@ export const enterpriseListItemSchema = z
     status: z.enum(ENTERPRISE_STATUSES),
     track: z.string().optional(),
     score: z.number().optional(),
-    intention: z.enum(['transfer', 'upgrade']).optional(),
+    intention: z.enum(INTENTION_DECISIONS).optional(),
     park: z.object({ parkId: z.string(), parkName: z.string(), region: z.string() }).strict().optional(),
     currentSteps: z.array(enterpriseOpenStepSchema),
     completedSteps: z.array(z.string()),
@@ -164,6 +167,16 @@ export const registeredEnterpriseSchema = z
   .strict();
 export type RegisteredEnterprise = z.infer<typeof registeredEnterpriseSchema>;
 
+/** The rule that decided a track (pinned to the domain's `TrackRule`). */
+export const trackRuleSchema = z
+  .object({
+    id: z.enum(TRACK_RULE_IDS),
+    clause: z.string().describe('the seed\'s clause, cited and quoted, e.g. 五(一) "坚决依法淘汰和关闭"'),
+    ours: z.array(z.string()).describe("each part of the rule the seed does not set (a threshold, a size class, a reading): the project's own; empty when the seed decides alone"),
+  })
+  .strict();
+sameShape<TrackRule, z.infer<typeof trackRuleSchema>>(true);
+
 /** An enterprise's classification as the domain's classifier explains it (pinned to `EnterpriseClassification`). */
 export const enterpriseClassificationSchema = z
   .object({
@@ -184,9 +197,10 @@ export const enterpriseClassificationSchema = z
         })
         .strict(),
     ),
-    thresholdCrossed: z.string().describe('the rule that decided the track'),
+    thresholdCrossed: z.string().describe('the rule that decided the track, in words'),
     redLines: z.array(z.object({ code: z.enum(RED_LINE_CODES), name: z.string() }).strict()).describe('every red line found; empty unless the track is D'),
-    explanation: z.array(z.string()),
+    explanation: z.array(z.string()).describe("the score, each contribution, the rule order, the deciding rule with the seed's clause, each part that is the project's own reading (`ours: …`), and what happens on the track"),
+    rule: trackRuleSchema.optional().describe('the rule that decided (五(一) read by situation, industry and stage); absent on a classification by the score bands used before issue 11'),
   })
   .strict();
 sameShape<EnterpriseClassification, z.infer<typeof enterpriseClassificationSchema>>(true);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, RED_LINE_CODES, TRACKS, actorSchema, enterpriseCsvColumns, enterpriseRegistrationSchema } from '@duban/domain';
+import { ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, INTENTION_DECISIONS, RED_LINE_CODES, TRACKS, actorSchema, enterpriseCsvColumns, enterpriseRegistrationSchema } from '@duban/domain';
 import { ErrorCode } from '../errors';
 import { operation } from '../http/operation';
 import { sameShape } from '../http/same-shape';
@@ -38,6 +38,7 @@ export const enterpriseStepStateSchema = z
     // The ladder, escalation and directive entries are the task's: one definition (tasks.http.ts).
     ladder: taskViewSchema.shape.ladder,
     escalations: taskViewSchema.shape.escalations,
+    calendar: taskViewSchema.shape.calendar,
     completedAt: z.string().optional(),
     completedBy: actorSchema.optional(),
     payload: z.record(z.unknown()).optional().describe('what completing the step recorded'),
@@ -65,7 +66,7 @@ export const enterpriseViewSchema = z
     registration: enterpriseRegistrationSchema.extend({ redLines: z.array(z.enum(RED_LINE_CODES)) }),
     track: z.enum(TRACKS).optional(),
     classification: enterpriseClassificationSchema.optional(),
-    intention: z.enum(['transfer', 'upgrade']).optional().describe('`transfer` or `upgrade` (优化提升), once the enterprise has decided'),
+    intention: z.enum(INTENTION_DECISIONS).optional().describe('`exit` (协助退出), `transfer` or `upgrade` (优化提升), once the enterprise has decided (企业自愿)'),
     park: z
       .object({
         parkId: z.string(),

@@ -10,7 +10,7 @@ export const SCORE_OPERATIONS = {
     method: 'get',
     path: '/scores',
     tag: 'scores',
-    summary: "Each unit's annual score (绩效) per plan, with the events that cost or earned its points; excellent (优秀) at the plan's target (90 by default), belowTarget under it",
+    summary: "Each unit's annual score per plan (our rules; the assessment is led by 督查室 with LGO and PERF, 六(三)), with the events that cost or earned its points; excellent (优秀) at the plan's excellentAtLeast (90 by default, ours: the seed's ≥ 90 is the city's score, see GET /assessment/city), belowTarget under it",
     roles: ['performance', 'supervisor', 'admin'],
     query: scoresQuerySchema,
     success: { status: 200, description: 'a page of unit-year scores, by plan, year and unit', schema: scoresPageSchema },

@@ -1,5 +1,6 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { LadderKind, TaskAssignment } from '@duban/domain';
+import type { CalendarInForce } from '../calendar/calendar.workflow-api';
 import type { Actor } from '../events';
 
 export const TASK_WORKFLOW_TYPE = 'taskWorkflow';
@@ -28,7 +29,8 @@ export interface TaskHistoryEntry {
     | 'extension-approved'
     | 'extension-refused'
     | 'directive'
-    | 'escalation-acknowledged';
+    | 'escalation-acknowledged'
+    | 'cascaded';
   status: TaskStatus;
   actor?: Actor;
   note?: string;
@@ -85,6 +87,8 @@ export interface Escalation {
   due: string;
   repeats: number;
   nextRepeatAt?: string;
+  /** The instant {@link nextRepeatAt} is counted from, so that a new calendar can count it again. */
+  repeatFrom?: string;
   acknowledgedAt?: string;
   acknowledgedBy?: Actor;
   resolvedAt?: string;
@@ -102,6 +106,30 @@ export interface LadderEntry {
   daysBefore?: number;
   /** For a repeated notice of an unacknowledged level: 1, 2, … */
   repeat?: number;
+  /** The provisional years (no notice loaded) `at` was computed over; absent when none. */
+  provisionalYears?: number[];
+}
+
+/** The calendar a deadline's ladder was planned on: its version and the provisional years it depends on. */
+export interface LadderCalendar {
+  version: number;
+  provisionalYears: number[];
+}
+
+/** A sub-task (逐级落实) as its parent sees it: kept current by the sub-task's signals. */
+export interface SubtaskSummary {
+  /** `{parentTaskId}.{unit}`. */
+  taskId: string;
+  /** The department (a unit whose parent is the task's unit). */
+  unit: string;
+  title: string;
+  titleEn: string;
+  /** The sub-task's deadline date in force, as it last told the parent. */
+  due: string;
+  status: TaskStatus;
+  cascadedAt: string;
+  /** Who added it; absent for a sub-task of the plan definition. */
+  cascadedBy?: Actor;
 }
 
 /** What the task workflow answers to its state query. */
@@ -120,13 +148,19 @@ export interface TaskView extends TaskAssignment {
   directives: Directive[];
   escalations: Escalation[];
   ladder: LadderEntry[];
+  /** Absent for a task started before run-time calendars (its ladder counts weekends only where no notice is built in). */
+  calendar?: LadderCalendar;
   history: TaskHistoryEntry[];
+  /** The sub-tasks, once the task has any: the lead unit submits only when all are accepted. */
+  subtasks?: SubtaskSummary[];
 }
 
 export interface TaskWorkflowInput {
   assignment: TaskAssignment;
   /** Workflow id of the plan that started this task; status changes are signalled to it. */
   planWorkflowId?: string;
+  /** On a sub-task: workflow id of the parent task, which hears of each change of status or deadline. */
+  parentWorkflowId?: string;
   /**
    * Milliseconds added to workflow time to get plan time. 0 in production; a simulation of a
    * historical plan under time skipping sets it so that the plan runs on its real dates.
@@ -135,7 +169,7 @@ export interface TaskWorkflowInput {
   /** Continue-as-new once the history has this many events (default 5,000); tests set it low. */
   historyLimit?: number;
   /** State carried over continue-as-new. */
-  carried?: { view: TaskView; sequence: number; epoch: number };
+  carried?: { view: TaskView; sequence: number; epoch: number; calendar?: CalendarInForce };
 }
 
 export interface ReportProgressCommand {
@@ -185,6 +219,21 @@ export interface IssueDirectiveCommand {
   committedDate: string;
   instructions: string;
 }
+/** Breaks the task down for a department of its unit (逐级落实). */
+export interface CascadeTaskCommand {
+  actor: Actor;
+  unit: string;
+  title: string;
+  titleEn?: string;
+  /** On or before the task's deadline in force, and not in the past. */
+  due: string;
+}
+/** A sub-task tells its parent its status and deadline in force after each change. */
+export interface SubtaskStatusChanged {
+  taskId: string;
+  status: TaskStatus;
+  due: string;
+}
 
 export const reportProgressUpdate = defineUpdate<TaskView, [ReportProgressCommand]>('task.reportProgress');
 export const contributeUpdate = defineUpdate<TaskView, [ContributeCommand]>('task.contribute');
@@ -195,6 +244,8 @@ export const requestExtensionUpdate = defineUpdate<TaskView, [RequestExtensionCo
 export const decideExtensionUpdate = defineUpdate<TaskView, [DecideExtensionCommand]>('task.decideExtension');
 export const acknowledgeEscalationUpdate = defineUpdate<TaskView, [AcknowledgeEscalationCommand]>('task.acknowledgeEscalation');
 export const issueDirectiveUpdate = defineUpdate<TaskView, [IssueDirectiveCommand]>('task.issueDirective');
+export const cascadeTaskUpdate = defineUpdate<TaskView, [CascadeTaskCommand]>('task.cascade');
+export const subtaskStatusChangedSignal = defineSignal<[SubtaskStatusChanged]>('task.subtaskStatusChanged');
 export const taskViewQuery = defineQuery<TaskView>('task.view');
 
 /** Escalation ids name their task: `{taskId}~{epoch}~{level}`. */

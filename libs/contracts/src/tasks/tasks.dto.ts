@@ -53,6 +53,13 @@ export type DecideExtensionRequest = z.infer<typeof decideExtensionSchema>;
 export const issueDirectiveSchema = z.object({ committedDate: isoDate, instructions: text(4000) }).strict();
 export type IssueDirectiveRequest = z.infer<typeof issueDirectiveSchema>;
 
+/**
+ * 逐级落实: a sub-task for a department of the task's unit, due on or before the task's deadline in
+ * force (the workflow checks the department, the date and duplicates; `titleEn` defaults to `title`).
+ */
+export const cascadeTaskSchema = z.object({ unit: unitCode, title: text(400), titleEn: text(400).optional(), due: isoDate }).strict();
+export type CascadeTaskRequest = z.infer<typeof cascadeTaskSchema>;
+
 export const acknowledgeEscalationSchema = z.object({ note: text(4000).optional() }).strict();
 export type AcknowledgeEscalationRequest = z.infer<typeof acknowledgeEscalationSchema>;
 

@@ -13,6 +13,7 @@ import {
   reportProgressSchema,
   requestExtensionSchema,
   reviewTaskSchema,
+  cascadeTaskSchema,
   submitTaskSchema,
   taskInboxPageSchema,
   taskListQuerySchema,
@@ -43,6 +44,24 @@ export const taskViewSchema = z.object({
     repeatEveryWorkingDays: z.number().int(),
   }),
   kind: z.enum(['task', 'brief']),
+  departments: z.array(z.string()).optional().describe("the plan's departments of `unit`, to whom it may cascade sub-tasks (逐级落实); absent for none and on a sub-task"),
+  subtasks: z
+    .array(
+      z.object({
+        taskId: z.string().describe('`{parentTaskId}.{unit}`'),
+        unit: z.string().describe('the department'),
+        title: z.string(),
+        titleEn: z.string(),
+        due: z.string().describe("the sub-task's deadline date in force"),
+        status: z.enum(TASK_STATUSES),
+        cascadedAt: z.string(),
+        cascadedBy: actorSchema.optional().describe('absent for a sub-task of the plan definition'),
+      }),
+    )
+    .optional()
+    .describe('its sub-tasks (逐级落实): those of the plan definition, then those added; each with its status and deadline as it last reported them. The lead unit submits once all are accepted'),
+  parentTaskId: z.string().optional().describe('on a sub-task: the task it was cascaded from'),
+  parentUnit: z.string().optional().describe("on a sub-task: the parent task's unit, which answers for it too (notices, score)"),
   status: z.enum(TASK_STATUSES),
   originalDue: z.string().describe("the plan's deadline date"),
   deadline: z.string().describe('the deadline in force as an instant: the end of `due`, Asia/Shanghai'),
@@ -88,6 +107,7 @@ export const taskViewSchema = z.object({
       due: z.string(),
       repeats: z.number().int(),
       nextRepeatAt: z.string().optional(),
+      repeatFrom: z.string().optional().describe('the instant the next repeat is counted from (working days after it)'),
       acknowledgedAt: z.string().optional(),
       acknowledgedBy: actorSchema.optional(),
       resolvedAt: z.string().optional(),
@@ -102,8 +122,19 @@ export const taskViewSchema = z.object({
       epoch: z.number().int(),
       daysBefore: z.number().int().optional(),
       repeat: z.number().int().optional(),
+      provisionalYears: z
+        .array(z.number().int())
+        .optional()
+        .describe('years without a State Council notice this time was computed over (statutory holidays only, no 调休): it moves if their notice changes them'),
     }),
   ),
+  calendar: z
+    .object({
+      version: z.number().int().describe('the calendar version the ladder was planned on (0: the built-in notices)'),
+      provisionalYears: z.array(z.number().int()).describe('the provisional years the planned ladder depends on; empty when every day is covered by a notice'),
+    })
+    .optional()
+    .describe('absent for a workflow started before run-time calendars (it plans on weekends only where no notice is built in)'),
   history: z.array(
     z.object({
       at: z.string(),
@@ -120,6 +151,7 @@ export const taskViewSchema = z.object({
         'extension-refused',
         'directive',
         'escalation-acknowledged',
+        'cascaded',
       ]),
       status: z.enum(TASK_STATUSES),
       actor: actorSchema.optional(),
@@ -200,12 +232,25 @@ export const TASK_OPERATIONS = {
     method: 'post',
     path: '/tasks/{taskId}/submit',
     tag: 'tasks',
-    summary: "Submit the deliverable (officials of the task's unit); a second submit is a 409, and so is one before the co-units contributed",
+    summary: "Submit the deliverable (officials of the task's unit); a second submit is a 409, and so is one before the co-units contributed or the sub-tasks were accepted",
     roles: ['official'],
     params: taskParams,
     body: submitTaskSchema,
     success: answersTask,
-    errors: [...stepErrors, ErrorCode.ContributionsPending],
+    errors: [...stepErrors, ErrorCode.ContributionsPending, ErrorCode.SubtasksPending],
+  }),
+  cascadeTask: operation({
+    operationId: 'cascadeTask',
+    method: 'post',
+    path: '/tasks/{taskId}/subtasks',
+    tag: 'tasks',
+    summary:
+      "Break the task down for a department of its unit (逐级落实, 六(三); officials of the task's unit): the sub-task `{taskId}.{unit}` starts with its own deadline and ladder, due on or before the task's; the task is submitted once its sub-tasks are accepted",
+    roles: ['official'],
+    params: taskParams,
+    body: cascadeTaskSchema,
+    success: { status: 201, description: 'the parent task with its new sub-task', schema: taskResponseSchema },
+    errors: [...stepErrors, ErrorCode.InvalidSubtask, ErrorCode.SubtaskExists, ErrorCode.InvalidDate],
   }),
   reviewTask: operation({
     operationId: 'reviewTask',

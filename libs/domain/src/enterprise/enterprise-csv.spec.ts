@@ -10,6 +10,8 @@ const sample: EnterpriseRegistration = {
   flags: { highTechCertified: false, headquartersInShenzhen: true, productionInShenzhen: true },
   redLines: ['unlicensed', 'maliciousWageArrears'],
 };
+/** With the situation fields of issue 11 (production category, production moving out, leading firm). */
+const situated: EnterpriseRegistration = { ...sample, productionCategory: 'labour-intensive', flags: { ...sample.flags, productionMovingOut: true, leadingFirm: false } };
 const row = (over: Record<string, string> = {}): Record<string, string> => ({ ...enterpriseToCsvRecord(sample), ...over });
 const problems = (over: Record<string, string>) => {
   const r = parseEnterpriseRow(row(over));
@@ -19,14 +21,28 @@ const problems = (over: Record<string, string>) => {
 describe('enterprise CSV', () => {
   it('writes the header and a row in column order', () => {
     expect(enterpriseCsvHeader()).toBe(
-      'id,name,district,industry,technology,valueAddedRate,taxContribution,energyPerOutput,labourIntensity,scale,growth,highTechCertified,headquartersInShenzhen,productionInShenzhen,redLines',
+      'id,name,district,industry,technology,valueAddedRate,taxContribution,energyPerOutput,labourIntensity,scale,growth,highTechCertified,headquartersInShenzhen,productionInShenzhen,redLines,productionCategory,productionMovingOut,leadingFirm',
     );
-    expect(enterpriseToCsvRow(sample)).toBe('ENT-BAOAN-0001,深圳市鑫达玩具有限公司,BAOAN,toys,0.3,15,100,0.3,85,1000,2,false,true,true,unlicensed;maliciousWageArrears');
+    expect(enterpriseToCsvRow(sample)).toBe('ENT-BAOAN-0001,深圳市鑫达玩具有限公司,BAOAN,toys,0.3,15,100,0.3,85,1000,2,false,true,true,unlicensed;maliciousWageArrears,,,');
+    expect(enterpriseToCsvRow(situated).split(',').slice(-3)).toEqual(['labour-intensive', 'true', 'false']);
     expect(enterpriseToCsvRow({ ...sample, name: 'A, "B"' }).split(',').slice(1, 3).join(',')).toBe('"A, ""B"""');
   });
 
-  it('reads back what it writes', () => {
+  it('reads back what it writes, with and without the situation columns of issue 11', () => {
     expect(parseEnterpriseRow(enterpriseToCsvRecord(sample))).toEqual({ ok: true, value: sample });
+    expect(parseEnterpriseRow(enterpriseToCsvRecord(situated))).toEqual({ ok: true, value: situated });
+  });
+
+  it('reads a file made for the columns before issue 11 (no situation columns): the fields are left out', () => {
+    const { productionCategory: _c, productionMovingOut: _m, leadingFirm: _l, ...before } = row();
+    expect(parseEnterpriseRow(before)).toEqual({ ok: true, value: sample });
+  });
+
+  it('refuses an unknown production category and a flag that is not true or false, naming the column', () => {
+    expect(problems({ productionCategory: 'sweatshop', leadingFirm: 'perhaps' })).toEqual([
+      { field: 'productionCategory', rule: expect.stringMatching(/labour-intensive/) },
+      { field: 'leadingFirm', rule: 'must be true or false' },
+    ]);
   });
 
   it('accepts padded text, 是/否 flags, full-width separators and an empty red-line column', () => {
@@ -60,12 +76,11 @@ describe('enterprise CSV', () => {
   it('lists every column of the registration schema', () => {
     const shape = enterpriseRegistrationSchema.shape;
     const expected = [
-      ...Object.keys(shape).filter((k) => k !== 'indicators' && k !== 'flags' && k !== 'redLines'),
+      ...Object.keys(shape).filter((k) => k !== 'indicators' && k !== 'flags'),
       ...Object.keys(shape.indicators.shape),
       ...Object.keys(shape.flags.shape),
-      'redLines',
     ];
-    expect([...enterpriseCsvColumns]).toEqual(expected);
+    expect([...enterpriseCsvColumns].sort()).toEqual(expected.sort());
   });
 });
 

@@ -2,13 +2,19 @@ import { enterpriseRegistrationSchema, type EnterpriseRegistration } from './ent
 import { INDICATOR_KEYS } from './evaluation-index';
 
 const FLAG_KEYS = ['highTechCertified', 'headquartersInShenzhen', 'productionInShenzhen'] as const;
+/** Flags added in issue 11: a column may be missing or empty (absent, read as `false`). */
+const OPTIONAL_FLAG_KEYS = ['productionMovingOut', 'leadingFirm'] as const;
 
 /**
  * The columns of the enterprise CSV format (bulk import and the sample generator), in order. Each
  * indicator column holds the raw value in the unit of {@link enterpriseIndicatorsSchema}; flags are
  * `true`/`false`; `redLines` holds red-line codes separated by `;` and is empty when there are none.
+ * The last three (issue 11) are optional, appended so that files made for the earlier columns keep
+ * their positions: `productionCategory` (one of {@link PRODUCTION_CATEGORIES}), `productionMovingOut`
+ * and `leadingFirm`; a missing column or an empty cell leaves the field out (see the registration
+ * schema for how an absent one reads).
  */
-export const enterpriseCsvColumns = ['id', 'name', 'district', 'industry', ...INDICATOR_KEYS, ...FLAG_KEYS, 'redLines'] as const;
+export const enterpriseCsvColumns = ['id', 'name', 'district', 'industry', ...INDICATOR_KEYS, ...FLAG_KEYS, 'redLines', 'productionCategory', ...OPTIONAL_FLAG_KEYS] as const;
 export type EnterpriseCsvColumn = (typeof enterpriseCsvColumns)[number];
 
 /** One row problem: the column and the rule its value breaks. */
@@ -31,9 +37,17 @@ export function enterpriseCsvHeader(): string {
 
 /** One enterprise as a record of column → text, the inverse of {@link parseEnterpriseRow}. */
 export function enterpriseToCsvRecord(e: EnterpriseRegistration): Record<EnterpriseCsvColumn, string> {
-  const record = { id: e.id, name: e.name, district: e.district, industry: e.industry, redLines: e.redLines.join(';') } as Record<EnterpriseCsvColumn, string>;
+  const record = {
+    id: e.id,
+    name: e.name,
+    district: e.district,
+    industry: e.industry,
+    redLines: e.redLines.join(';'),
+    productionCategory: e.productionCategory ?? '',
+  } as Record<EnterpriseCsvColumn, string>;
   for (const k of INDICATOR_KEYS) record[k] = String(e.indicators[k]);
   for (const k of FLAG_KEYS) record[k] = String(e.flags[k]);
+  for (const k of OPTIONAL_FLAG_KEYS) record[k] = e.flags[k] === undefined ? '' : String(e.flags[k]);
   return record;
 }
 
@@ -90,9 +104,7 @@ export function parseEnterpriseRow(record: Record<string, string>): EnterpriseRo
     }
   }
   const flags: Record<string, boolean | undefined> = {};
-  for (const k of FLAG_KEYS) {
-    const v = required(k);
-    if (v === undefined) continue;
+  const flag = (k: string, v: string): void => {
     const lower = v.toLowerCase();
     if (TRUE_WORDS.has(lower)) flags[k] = true;
     else if (FALSE_WORDS.has(lower)) flags[k] = false;
@@ -100,7 +112,16 @@ export function parseEnterpriseRow(record: Record<string, string>): EnterpriseRo
       problems.push({ field: k, rule: 'must be true or false' });
       badFormat.add(k);
     }
+  };
+  for (const k of FLAG_KEYS) {
+    const v = required(k);
+    if (v !== undefined) flag(k, v);
   }
+  for (const k of OPTIONAL_FLAG_KEYS) {
+    const v = text(k);
+    if (v !== undefined && v !== '') flag(k, v);
+  }
+  const productionCategory = text('productionCategory');
   const redLines = (text('redLines') ?? '')
     .split(/[;；]/)
     .map((s) => s.trim())
@@ -114,6 +135,7 @@ export function parseEnterpriseRow(record: Record<string, string>): EnterpriseRo
     indicators,
     flags,
     redLines,
+    ...(productionCategory !== undefined && productionCategory !== '' && { productionCategory }),
   });
   if (parsed.success && problems.length === 0) return { ok: true, value: parsed.data };
   if (!parsed.success) {

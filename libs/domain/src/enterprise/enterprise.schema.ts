@@ -56,8 +56,36 @@ export const enterpriseFlagsSchema = z
     headquartersInShenzhen: z.boolean(),
     /** Has production in Shenzhen, i.e. something that could be transferred. */
     productionInShenzhen: z.boolean(),
+    /**
+     * Its production (生产加工环节) is moving, or has moved, out of Shenzhen: with
+     * `headquartersInShenzhen`, the situation of track B (五(一) "生产加工环节外移，总部留在深圳的企业").
+     * Optional since issue 11; absent reads as `false` (registrations made before it said nothing).
+     */
+    productionMovingOut: z.boolean().optional(),
+    /**
+     * A leading firm in its field or stage of development (不同领域、不同发展阶段的优势企业, 五(一)),
+     * as the district or STIIC declares it: the seed names no test, so the flag is ours.
+     * Optional since issue 11; absent reads as `false`.
+     */
+    leadingFirm: z.boolean().optional(),
   })
   .strict();
+
+/**
+ * The production stages and industry types that 五(一) (and 四(一)) name for guided transfer (track C):
+ * "部分高新技术产业生产配套环节、资本密集型产业中的加工制造环节、劳动密集型、资源型产业", plus `other`
+ * for an enterprise in none of them. Stable ids: stored on registrations, never rename one.
+ */
+export const PRODUCTION_CATEGORIES = ['high-tech-supporting', 'capital-intensive-processing', 'labour-intensive', 'resource-based', 'other'] as const;
+export type ProductionCategory = (typeof PRODUCTION_CATEGORIES)[number];
+
+export const PRODUCTION_CATEGORY_NAMES: Readonly<Record<ProductionCategory, { readonly name: string; readonly nameEn: string }>> = {
+  'high-tech-supporting': { name: '高新技术产业生产配套环节', nameEn: 'supporting production stage of a high-tech industry' },
+  'capital-intensive-processing': { name: '资本密集型产业中的加工制造环节', nameEn: 'processing and manufacturing stage of a capital-intensive industry' },
+  'labour-intensive': { name: '劳动密集型产业', nameEn: 'labour-intensive industry' },
+  'resource-based': { name: '资源型产业', nameEn: 'resource-based industry' },
+  other: { name: '其他', nameEn: 'none of the categories 五(一) names for transfer' },
+};
 
 /** One enterprise as registered by its district (POST /enterprises, or one row of a bulk import). */
 export const enterpriseRegistrationSchema = z
@@ -68,6 +96,11 @@ export const enterpriseRegistrationSchema = z
     industry: z.enum(INDUSTRY_CODES),
     indicators: enterpriseIndicatorsSchema,
     flags: enterpriseFlagsSchema,
+    /**
+     * The production stage or industry type, if it is one 五(一) names for guided transfer (track C).
+     * Optional since issue 11; absent reads as `other` (registrations made before it said nothing).
+     */
+    productionCategory: z.enum(PRODUCTION_CATEGORIES).optional(),
     /** Red lines found by the competent authorities; empty when none. */
     redLines: z
       .array(z.enum(RED_LINE_CODES))
@@ -82,5 +115,5 @@ export type EnterpriseFlags = z.infer<typeof enterpriseFlagsSchema>;
 export type EnterpriseRegistration = z.infer<typeof enterpriseRegistrationSchema>;
 /** What a caller may send: `redLines` may be left out. */
 export type EnterpriseRegistrationInput = z.input<typeof enterpriseRegistrationSchema>;
-/** What classification reads: the measurable part of a registration. */
-export type EnterpriseProfile = Pick<EnterpriseRegistration, 'indicators' | 'flags' | 'redLines'>;
+/** What classification reads: the measurable part of a registration and the enterprise's situation. */
+export type EnterpriseProfile = Pick<EnterpriseRegistration, 'indicators' | 'flags' | 'redLines' | 'productionCategory'>;

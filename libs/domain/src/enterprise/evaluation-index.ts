@@ -55,9 +55,15 @@ export const indicatorDefinitionSchema = z
 
 export const indexThresholdsSchema = z
   .object({
-    /** Score (0–100) at or above which an enterprise is supported (track A). */
+    /** Score (0–100) at or above which an enterprise is at the index's high end: track A (五(一); the number is the index's, ours in sz-2009-v1). */
     supportAtLeast: finite.min(0).max(100),
-    /** Score at or above which an enterprise with its headquarters in Shenzhen keeps it there (track B). */
+    /**
+     * Under the seed's tracks (since issue 11): the score below which an enterprise's momentum is
+     * read as weak, 发展后劲不足 (track C; this reading is ours). Under the score bands that cases
+     * started before the `enterprise-tracks-by-seed` patch still use: the score at or above which
+     * an enterprise with its headquarters in Shenzhen went to B. The name stays because stored
+     * indexes and recorded events carry it.
+     */
     hqStaysAtLeast: finite.min(0).max(100),
   })
   .strict()
@@ -125,8 +131,8 @@ export function validateEvaluationIndex(input: unknown): IndexValidation {
  *
  * Ranges are set so that the 2009 picture lands where the seed puts it: a certified high-tech firm
  * with real R&D, good margins and growth reaches A; a mid-sized manufacturer with average figures
- * lands between 55 and 75 (B if its headquarters stays); a labour-intensive low-margin processor
- * lands below 55 (C).
+ * lands between 55 and 75; a labour-intensive low-margin processor lands below 55 (weak momentum,
+ * C). The score is one input of the classifier, not the track (see classifier.ts).
  *
  * | indicator | weight | direction | floor → ceiling | transform |
  * | --- | --- | --- | --- | --- |
@@ -138,7 +144,7 @@ export function validateEvaluationIndex(input: unknown): IndexValidation {
  * | scale (output, 10k CNY) | 0.10 | higher | 100 → 100 000 (1M → 1B CNY) | log10 |
  * | growth (3-year CAGR %) | 0.15 | higher | −10 → 30 % | linear |
  *
- * Thresholds: A at ≥ 75, B at ≥ 55 with headquarters in Shenzhen.
+ * Thresholds (ours): the high end of A at ≥ 75; weak momentum (C) below 55.
  */
 export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefinitionSchema.parse({
   version: 'sz-2009-v1',

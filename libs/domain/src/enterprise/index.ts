@@ -2,6 +2,8 @@ export * from './industries.data';
 export * from './enterprise.schema';
 export * from './evaluation-index';
 export * from './classifier';
+export * from './legacy-score-bands';
+export * from './size-class';
 export * from './park.schema';
 export * from './parks.data';
 export * from './destination-matching';

@@ -17,6 +17,7 @@ export const EventType = {
   ContributionWaived: 'duban.task.contribution-waived.v1',
   ExtensionRequested: 'duban.task.extension-requested.v1',
   ExtensionDecided: 'duban.task.extension-decided.v1',
+  TaskCascaded: 'duban.task.cascaded.v1',
   DeadlineReminder: 'duban.deadline.reminder.v1',
   EscalationRaised: 'duban.escalation.raised.v1',
   EscalationAcknowledged: 'duban.escalation.acknowledged.v1',
@@ -24,6 +25,8 @@ export const EventType = {
   DirectiveIssued: 'duban.directive.issued.v1',
   DeliverableAvailable: 'duban.plan.deliverable-available.v1',
   EvaluationIndexSet: 'duban.plan.evaluation-index-set.v1',
+  TargetReported: 'duban.target.reported.v1',
+  BenefitRecorded: 'duban.benefit.recorded.v1',
   BriefRoundOpened: 'duban.brief.round-opened.v1',
   EnterpriseRegistered: 'duban.enterprise.registered.v1',
   EnterpriseAwaitingIndex: 'duban.enterprise.awaiting-index.v1',
@@ -33,6 +36,8 @@ export const EventType = {
   EnterpriseStepCancelled: 'duban.enterprise.step-cancelled.v1',
   EnterpriseClosed: 'duban.enterprise.closed.v1',
   ScoreUpdated: 'duban.score.updated.v1',
+  CalendarNoticeLoaded: 'duban.calendar.notice-loaded.v1',
+  LadderReplanned: 'duban.deadline.ladder-replanned.v1',
 } as const;
 
 /** One of the event type names above, e.g. `duban.task.submitted.v1`. */

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../calendar/holidays.data';
-import { chinaCalendarWithWeekendFallback, type WorkingDayCalendar } from '../calendar/working-days';
+import { chinaCalendar, type WorkingDayCalendar } from '../calendar/working-days';
 
 /**
  * Age buckets of 督查室 cases, in working days since the case was raised: the working days in
@@ -15,7 +15,7 @@ export type EscalationAgeBucket = (typeof ESCALATION_AGE_BUCKETS)[number];
 const MIN_AGE: Record<EscalationAgeBucket, number> = { '0-4': 0, '5-14': 5, '15+': 15 };
 
 /** A case's age in working days on `today` (see {@link ESCALATION_AGE_BUCKETS}). */
-export function escalationAge(raisedOn: IsoDate, today: IsoDate, calendar: WorkingDayCalendar = chinaCalendarWithWeekendFallback): number {
+export function escalationAge(raisedOn: IsoDate, today: IsoDate, calendar: WorkingDayCalendar = chinaCalendar): number {
   return calendar.workingDaysBetween(raisedOn, today);
 }
 
@@ -35,7 +35,7 @@ export interface RaisedDayRange {
   raisedBefore?: IsoDate;
 }
 
-export function escalationAgeRange(bucket: EscalationAgeBucket, today: IsoDate, calendar: WorkingDayCalendar = chinaCalendarWithWeekendFallback): RaisedDayRange {
+export function escalationAgeRange(bucket: EscalationAgeBucket, today: IsoDate, calendar: WorkingDayCalendar = chinaCalendar): RaisedDayRange {
   const index = ESCALATION_AGE_BUCKETS.indexOf(bucket);
   const older = ESCALATION_AGE_BUCKETS[index + 1];
   const range: RaisedDayRange = {};

@@ -1,4 +1,5 @@
 import type { PlanDefinition } from './plan-definition';
+import { rebaseTarget } from './targets';
 
 const DAY_MS = 86_400_000;
 
@@ -17,6 +18,11 @@ export function rebasePlan(plan: PlanDefinition, issuedOn: string | null, planId
     ...plan,
     planId: planId ?? plan.planId,
     issuedOn: shiftDate(plan.issuedOn, days),
-    tasks: plan.tasks.map((t) => ({ ...t, due: shiftDate(t.due, days) })),
+    ...(plan.targets && { targets: plan.targets.map((t) => rebaseTarget(t, days, Number(shiftDate(plan.issuedOn, days).slice(0, 4)) - Number(plan.issuedOn.slice(0, 4)))) }),
+    tasks: plan.tasks.map((t) => ({
+      ...t,
+      due: shiftDate(t.due, days),
+      ...(t.subtasks && { subtasks: t.subtasks.map((s) => ({ ...s, due: shiftDate(s.due, days) })) }),
+    })),
   };
 }

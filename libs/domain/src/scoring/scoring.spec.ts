@@ -253,3 +253,65 @@ describe('computeScores', () => {
     expect(scoreSubject(t.events.slice(1))).toEqual([]); // no assignment yet: nothing to say
   });
 });
+
+describe('sub-tasks (逐级落实; the rule is ours)', () => {
+  const SUB = `${PLAN}.T4.FUTIAN.FUTIAN_ECON`;
+  const subLog = () => {
+    let seq = 0;
+    const events: ScoringEvent[] = [];
+    const push = (type: string, time: string, data: Record<string, unknown>) => events.push(ev(type, SUB, ++seq, time, { taskId: SUB, ...data }));
+    const due = '2010-03-05';
+    push('duban.task.assigned.v1', '2010-01-04T09:00:00+08:00', {
+      planId: PLAN,
+      taskCode: 'T4',
+      unit: 'FUTIAN_ECON',
+      coUnits: [],
+      title: 'site visits',
+      due,
+      deadline: `${due}T23:59:59.999+08:00`,
+      kind: 'task',
+      parentTaskId: `${PLAN}.T4.FUTIAN`,
+      parentUnit: 'FUTIAN',
+    });
+    const raise = (level: 'yellow' | 'red', time: string, repeat = 0) =>
+      push('duban.escalation.raised.v1', time, { escalationId: `${SUB}~0~${level}`, unit: 'FUTIAN_ECON', coUnits: [], level, due, deadline: '', overdueWorkingDays: 0, repeat, notify: [] });
+    return { events, raise, push };
+  };
+
+  it('charges a sub-task’s cards and overdue days to its department and, the same again, to the parent’s unit, saying why', () => {
+    const t = subLog();
+    t.raise('yellow', '2010-03-05T23:59:59.999+08:00');
+    t.raise('red', '2010-03-12T23:59:59.999+08:00'); // 5 working days: -5 card, -2.5
+    t.push('duban.task.submitted.v1', '2010-03-15T10:00:00+08:00', { version: 1, summary: 's', evidence: [] }); // 6 days
+    t.push('duban.task.accepted.v1', '2010-03-16T10:00:00+08:00', { version: 1 }); // -0.5 more
+    const scores = computeScores(t.events);
+    const expected = [
+      ['yellow-card', -2],
+      ['overdue', -2.5],
+      ['red-card', -5],
+      ['overdue', -0.5],
+    ];
+    const department = scoreOf(scores, 'FUTIAN_ECON', 2010);
+    const district = scoreOf(scores, 'FUTIAN', 2010);
+    expect(points(department)).toEqual(expected);
+    expect(points(district)).toEqual(expected);
+    expect(department.score).toBe(90);
+    expect(district.score).toBe(90);
+    for (const item of district.items) expect(item.reason).toContain("charged to FUTIAN too: it answers for its department FUTIAN_ECON's sub-task (逐级落实, 六(三); rule ours)");
+    for (const item of department.items) expect(item.reason).not.toContain('charged to FUTIAN');
+  });
+
+  it('leaves the early-completion bonus with the department, and a task without a parent charges only its own unit', () => {
+    const t = subLog();
+    t.push('duban.task.submitted.v1', '2010-03-01T10:00:00+08:00', { version: 1, summary: 's', evidence: [] });
+    t.push('duban.task.accepted.v1', '2010-03-02T10:00:00+08:00', { version: 1 });
+    const scores = computeScores(t.events);
+    expect(points(scoreOf(scores, 'FUTIAN_ECON', 2010))).toEqual([['early-completion', 1]]);
+    // The parent unit is assessed through its own task, not made to exist by its department's.
+    expect(scores.map((s) => s.unit)).toEqual(['FUTIAN_ECON']);
+
+    const plain = taskLog();
+    plain.raise('yellow', '2010-03-05T23:59:59.999+08:00');
+    expect(computeScores(plain.events).map((s) => s.unit)).toEqual(['PLAN']);
+  });
+});

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
-import { SHANGHAI_ZONE, chinaCalendarWithWeekendFallback, toShanghaiDate } from '../calendar';
+import { SHANGHAI_ZONE, chinaCalendar, toShanghaiDate, type HolidayYear, type WorkingDayCalendar } from '../calendar';
 import { overdueWorkingDays } from '../escalation';
 import { EVENT_DATA_SCHEMAS, EventType } from '../events';
 import { scoringRulesSchema } from '../plan/plan-definition';
 
-/** A plan's scoring rules (绩效办), defaults applied. */
+/** A plan's scoring rules of the units (ours; the assessment is led by 督查室 with LGO and PERF, 六(三)), defaults applied. */
 export type ScoringRules = z.infer<typeof scoringRulesSchema>;
 
 /** The event types scoring reads (the catalogue's names, from `../events`). */
@@ -22,6 +22,7 @@ export const SCORING_EVENT_TYPES = {
   EnterpriseRegistered: EventType.EnterpriseRegistered,
   EnterpriseStepOpened: EventType.EnterpriseStepOpened,
   EnterpriseStepCompleted: EventType.EnterpriseStepCompleted,
+  CalendarNoticeLoaded: EventType.CalendarNoticeLoaded,
 } as const satisfies Record<string, EventType>;
 const T = SCORING_EVENT_TYPES;
 type ScoringEventType = (typeof SCORING_EVENT_TYPES)[keyof typeof SCORING_EVENT_TYPES];
@@ -36,7 +37,7 @@ export const isScoringEventType = (type: string): type is ScoringEventType => SC
  */
 const SCORING_READS = {
   [T.PlanStarted]: EVENT_DATA_SCHEMAS[T.PlanStarted].pick({ planId: true, scoring: true }),
-  [T.TaskAssigned]: EVENT_DATA_SCHEMAS[T.TaskAssigned].pick({ taskId: true, planId: true, unit: true, coUnits: true, due: true, kind: true }),
+  [T.TaskAssigned]: EVENT_DATA_SCHEMAS[T.TaskAssigned].pick({ taskId: true, planId: true, unit: true, coUnits: true, due: true, kind: true, parentUnit: true }),
   [T.TaskSubmitted]: EVENT_DATA_SCHEMAS[T.TaskSubmitted].pick({ taskId: true, version: true }),
   [T.TaskAccepted]: EVENT_DATA_SCHEMAS[T.TaskAccepted].pick({ taskId: true, version: true }),
   [T.TaskRejected]: EVENT_DATA_SCHEMAS[T.TaskRejected].pick({ taskId: true }),
@@ -47,6 +48,7 @@ const SCORING_READS = {
   [T.EnterpriseRegistered]: EVENT_DATA_SCHEMAS[T.EnterpriseRegistered].pick({ planId: true }),
   [T.EnterpriseStepOpened]: EVENT_DATA_SCHEMAS[T.EnterpriseStepOpened].pick({ stepId: true, unit: true, due: true }),
   [T.EnterpriseStepCompleted]: EVENT_DATA_SCHEMAS[T.EnterpriseStepCompleted].pick({ stepId: true }),
+  [T.CalendarNoticeLoaded]: EVENT_DATA_SCHEMAS[T.CalendarNoticeLoaded].pick({ year: true, notice: true, periods: true, version: true }),
 } as const satisfies Record<ScoringEventType, z.AnyZodObject>;
 
 /** A scoring event whose `data` has been checked against its type's schema: `type` tells `data`'s shape. */
@@ -159,6 +161,8 @@ interface DeadlineOwner {
   kind: 'task' | 'brief' | 'step';
   lead: string;
   coUnits: string[];
+  /** A sub-task's parent unit (逐级落实), which answers for its overdue days and cards too. */
+  parentUnit?: string;
   /** The deadline date in force for scoring: the assigned one, moved only by approved extensions. */
   due: string;
   /** Highest overdue count measured against the current `due` (a new deadline starts again at 0). */
@@ -190,12 +194,15 @@ interface DeadlineOwner {
  * - briefs (信息简报): a brief's yellow card is a missed brief (`missedBrief` instead of the
  *   yellow card); its red card costs `redCard`; no overdue days, no bonus.
  * - enterprise steps: cards and overdue days against the step's owning unit.
+ * - sub-tasks (逐级落实, 六(三); the rule is ours): a sub-task's overdue days and cards are charged
+ *   to its department and, the same points again, to the parent task's unit, which answers for its
+ *   departments; the explanation says so. The early-completion bonus stays with the department.
  * - early completion: `earlyCompletionBonus` to the lead when the accepted submission was made
  *   on a day before the deadline date and nothing was charged as overdue.
  * - every entry's year is the Asia/Shanghai year of the event that costs or earns it; a unit is
  *   assessed (gets a score, 100 with nothing else) in every year a task or step is assigned to it.
  */
-export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRules = DEFAULT_SCORING_RULES): ScoreEntry[] {
+export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRules = DEFAULT_SCORING_RULES, calendar: WorkingDayCalendar = chinaCalendar): ScoreEntry[] {
   const ordered = events.map(typed).filter(isDefined).sort(bySequence);
   const planId = planOfTyped(ordered);
   if (planId === undefined) return [];
@@ -211,12 +218,15 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
     owners.set(id, owner);
     return owner;
   };
+  /** The reason of a point charged to a sub-task's parent unit: the department's reason, and why the parent pays too. */
+  const answersFor = (o: DeadlineOwner, why: string): string =>
+    `${why}; charged to ${o.parentUnit} too: it answers for its department ${o.lead}'s sub-task (逐级落实, 六(三); rule ours)`;
   const label = (o: DeadlineOwner): string => (o.kind === 'step' ? `step ${o.id}` : o.kind === 'brief' ? `brief ${o.id}` : `task ${o.id}`);
 
   /** Charges the overdue working days measured at `at` that were not charged before. */
   const measureOverdue = (o: DeadlineOwner, event: ScoringEvent, at: string): void => {
     if (o.kind === 'brief') return;
-    const days = overdueWorkingDays(o.due, at, chinaCalendarWithWeekendFallback);
+    const days = overdueWorkingDays(o.due, at, calendar);
     const more = days - o.measuredAgainstDue;
     if (more <= 0) return;
     o.measuredAgainstDue = days;
@@ -226,8 +236,11 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
     const points = -(after - before);
     if (round2(points) === 0) return;
     const capped = after >= rules.overdueCapPerTask ? ` (capped at ${rules.overdueCapPerTask} per task)` : '';
-    const why = `${label(o)}: ${days} working day(s) past its deadline ${o.due}, ${more} more charged at ${rules.perOverdueWorkingDay} each${capped}`;
+    const provisional = calendar.provisionalYearsIn(o.due, toShanghaiDate(at));
+    const onProvisional = provisional.length > 0 ? ` (counted on the provisional calendar of ${provisional.join(', ')}: statutory holidays only, no State Council notice loaded yet)` : '';
+    const why = `${label(o)}: ${days} working day(s) past its deadline ${o.due}, ${more} more charged at ${rules.perOverdueWorkingDay} each${capped}${onProvisional}`;
     add(event, o.lead, 'overdue', points, why);
+    if (o.parentUnit !== undefined) add(event, o.parentUnit, 'overdue', points, answersFor(o, why));
     const dueDay = o.due;
     for (const co of o.coUnits) {
       const contributed = o.contributedOn.get(co);
@@ -242,6 +255,7 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
       case T.TaskAssigned: {
         const d = event.data;
         const o = newOwner(d.taskId, d.kind, d.unit, d.coUnits, d.due);
+        if (d.parentUnit !== undefined) o.parentUnit = d.parentUnit;
         for (const unit of [o.lead, ...o.coUnits]) add(event, unit, 'participation', 0, `assigned ${label(o)}, due ${o.due}`);
         break;
       }
@@ -285,10 +299,14 @@ export function scoreSubject(events: readonly ScoringEvent[], rules: ScoringRule
         if (!o) break;
         if (o.pendingReview) break;
         const unit = d.unit || o.lead;
+        const card = (rule: ScoreRule, points: number, why: string): void => {
+          add(event, unit, rule, points, why);
+          if (o.parentUnit !== undefined) add(event, o.parentUnit, rule, points, answersFor(o, why));
+        };
         if (d.repeat === 0) {
-          if (d.level === 'yellow' && o.kind === 'brief') add(event, unit, 'missed-brief', -rules.missedBrief, `${label(o)} not filed by ${d.due} (yellow card)`);
-          else if (d.level === 'yellow') add(event, unit, 'yellow-card', -rules.yellowCard, `yellow card (黄牌) on ${label(o)}: deadline ${d.due} passed`);
-          else if (d.level === 'red') add(event, unit, 'red-card', -rules.redCard, `red card (红牌) on ${label(o)}: ${d.overdueWorkingDays} working day(s) past ${d.due}`);
+          if (d.level === 'yellow' && o.kind === 'brief') card('missed-brief', -rules.missedBrief, `${label(o)} not filed by ${d.due} (yellow card)`);
+          else if (d.level === 'yellow') card('yellow-card', -rules.yellowCard, `yellow card (黄牌) on ${label(o)}: deadline ${d.due} passed`);
+          else if (d.level === 'red') card('red-card', -rules.redCard, `red card (红牌) on ${label(o)}: ${d.overdueWorkingDays} working day(s) past ${d.due}`);
         }
         measureOverdue(o, event, event.time);
         break;
@@ -351,6 +369,23 @@ export function scoreUnitYear(planId: string, unit: string, year: number, entrie
 export const scoreKey = (s: { planId: string; unit: string; year: number }): string => `${s.planId}/${s.unit}/${s.year}`;
 
 /**
+ * The working-day calendar the log says is in force: the built-in notices, and for each year the
+ * notice loaded at run time with the highest version (`duban.calendar.notice-loaded.v1`); a year
+ * with neither is provisional.
+ */
+export function calendarFromEvents(events: readonly ScoringEvent[]): WorkingDayCalendar {
+  const latest = new Map<number, { version: number; notice: HolidayYear }>();
+  for (const e of events) {
+    if (e.type !== T.CalendarNoticeLoaded) continue;
+    const typedEvent = typed(e);
+    if (typedEvent?.type !== T.CalendarNoticeLoaded) continue;
+    const { year, notice, periods, version } = typedEvent.data;
+    if ((latest.get(year)?.version ?? -1) < version) latest.set(year, { version, notice: { year, notice, periods } });
+  }
+  return latest.size === 0 ? chinaCalendar : chinaCalendar.withNotices([...latest.values()].map((l) => l.notice));
+}
+
+/**
  * Every unit's score per plan and year: a pure function of the event log. `events` may hold any
  * events (those scoring does not read are ignored) in any order. A plan's rules are those its
  * `duban.plan.started.v1` carries (`data.scoring`), else `rulesByPlan[planId]`, else the
@@ -358,6 +393,7 @@ export const scoreKey = (s: { planId: string; unit: string; year: number }): str
  */
 export function computeScores(events: readonly ScoringEvent[], rulesByPlan: RulesByPlan = {}): UnitYearScore[] {
   const fromLog = rulesFromEvents(events);
+  const calendar = calendarFromEvents(events);
   const rulesOf = (planId: string): ScoringRules => fromLog[planId] ?? rulesByPlan[planId] ?? DEFAULT_SCORING_RULES;
   const bySubject = new Map<string, ScoringEvent[]>();
   const seen = new Set<string>();
@@ -373,7 +409,7 @@ export function computeScores(events: readonly ScoringEvent[], rulesByPlan: Rule
   for (const subjectEvents of bySubject.values()) {
     const planId = planOfSubject([...subjectEvents].sort(bySequence));
     if (planId === undefined) continue;
-    for (const entry of scoreSubject(subjectEvents, rulesOf(planId))) {
+    for (const entry of scoreSubject(subjectEvents, rulesOf(planId), calendar)) {
       const key = scoreKey(entry);
       const list = byUnitYear.get(key) ?? [];
       list.push(entry);

@@ -23,7 +23,8 @@ const HANDLERS: { [T in EventTypeName]?: Handler<T> } = {
       currentSteps: doc.currentSteps.filter((s) => s.step !== data.step),
       completedSteps: doc.completedSteps.includes(data.step) ? doc.completedSteps : [...doc.completedSteps, data.step],
     };
-    if (data.step === 'intention' && (data.payload['decision'] === 'transfer' || data.payload['decision'] === 'upgrade')) next.intention = data.payload['decision'];
+    const decision = data.payload['decision'];
+    if (data.step === 'intention' && (decision === 'exit' || decision === 'transfer' || decision === 'upgrade')) next.intention = decision;
     if (data.step === 'destination') {
       const { parkId, parkName, region } = data.payload;
       if (typeof parkId === 'string' && typeof parkName === 'string' && typeof region === 'string') {

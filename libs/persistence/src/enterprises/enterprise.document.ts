@@ -78,7 +78,7 @@ export class EnterpriseRecord {
   score?: number;
 
   @Prop({ type: String })
-  intention?: 'transfer' | 'upgrade';
+  intention?: 'exit' | 'transfer' | 'upgrade';
 
   @Prop({ type: EnterpriseParkRecordSchema })
   park?: EnterpriseParkRecord;

@@ -11,7 +11,7 @@ import { ScoreSubjectRecord, ScoreSubjectSchema } from './score-subject.document
 import { ScoreSubjectRepository } from './score-subject.repository';
 
 /**
- * The Performance Office's live scores (`scores`) and what the scores consumer keeps to maintain
+ * The units' live scores (`scores`) and what the scores consumer keeps to maintain
  * them (`score_events`, `score_entries`, `score_subjects`), one small repository each that only
  * stores and reads: the scoring service (`@duban/scoring`) writes through them, the API reads
  * through {@link ScoreQueryRepository}.

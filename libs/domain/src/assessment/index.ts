@@ -1,0 +1,3 @@
+export * from './assessment-events';
+export * from './city-assessment';
+export * from './benefit-ledger';
