@@ -1,4 +1,4 @@
-import { TASK_OPERATIONS, type ProblemDetails, type StartedPlan, type TaskResponse } from '@duban/contracts';
+import { TASK_OPERATIONS, type ProblemDetails, type StartedPlan, type TargetsResponse, type TaskResponse } from '@duban/contracts';
 import type { PlanDefinitionInput } from '@duban/domain';
 import { waitFor } from '@duban/testing';
 import { DubanHarness } from './support/duban-harness';
@@ -50,6 +50,22 @@ const plan: PlanDefinitionInput = {
       deliverable: '区产业转移规划',
       due: parentDue,
       subtasks: [{ unit: 'FUTIAN_ECON', title: '组织辖区企业赴园区考察', titleEn: 'Organise site visits', due: econDue }],
+    },
+  ],
+  // A target beside the cascade (三; the number is ours): the district reports how many of its
+  // enterprises were transferred, and the city's assessment weighs it.
+  targets: [
+    {
+      code: 'TRANSFERRED',
+      title: '有序转移企业数',
+      titleEn: 'Enterprises transferred in order',
+      clause: '三',
+      owner: 'FUTIAN',
+      indicator: { measure: 'enterprises', kind: 'cumulative', comparator: 'atLeast', value: 10 },
+      by: shanghaiDate(365).slice(0, 4),
+      period: 'annual',
+      weight: 1,
+      ours: ['owner', 'indicator', 'value', 'by', 'period'],
     },
   ],
 };
@@ -108,6 +124,13 @@ describe('a plan with a cascade', () => {
 
     const parent = await taskOnceStarted(parentId, token.futian);
     expect(parent.departments).toEqual(['FUTIAN_ECON', 'FUTIAN_DRC']);
+
+    // The same definition carries a target: it is listed from the plan's events, nothing reported yet.
+    const targets = await waitFor('the plan’s targets', async () => {
+      const res = await duban.api.get<TargetsResponse>(`/plans/${planId}/targets`, token.futian);
+      return res.status === 200 && res.body.targets.length > 0 ? res.body.targets : undefined;
+    });
+    expect(targets.map((t) => [t.code, t.owner, t.reports.length])).toEqual([['TRANSFERRED', 'FUTIAN', 0]]);
     expect(parent.subtasks).toEqual([expect.objectContaining({ taskId: econId, unit: 'FUTIAN_ECON', due: econDue, status: 'assigned' })]);
   });
 
