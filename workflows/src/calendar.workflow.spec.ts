@@ -14,10 +14,10 @@ import {
   type DubanEvent,
   type TaskWorkflowInput,
 } from '@duban/contracts';
-import { DEFAULT_ESCALATION_POLICY, type HolidayYear, type TaskAssignment } from '@duban/domain';
 import { bundleWorkflows, localEnv, recordHistory, refusalCode, waitFor } from '@duban/testing';
 import { calendarWorkflow } from './calendar.workflow';
 import { taskWorkflow } from './task.workflow';
+import { TEST_NOTICE_2027, taskDueBeforeSpringFestival } from './testing/calendar-fixtures';
 
 /**
  * The calendar workflow with running tasks, on the real Temporal dev server: loading a notice is
@@ -26,27 +26,8 @@ import { taskWorkflow } from './task.workflow';
  * to this test's client (apps/worker/src/calendar.activities.ts does the same with a listing).
  */
 const admin: Actor = { sub: 'root', unit: 'LGO', roles: ['admin'] };
-const NOTICE_2027: HolidayYear = {
-  year: 2027,
-  notice: 'test notice 2027',
-  periods: [
-    { name: '元旦', firstDay: '2027-01-01', lastDay: '2027-01-03', days: 3, workingWeekendDays: [] },
-    { name: '春节', firstDay: '2027-02-06', lastDay: '2027-02-14', days: 9, workingWeekendDays: ['2027-01-31', '2027-02-20'] },
-  ],
-};
-const assignment = (taskId: string): TaskAssignment => ({
-  taskId,
-  planId: 'calendar-spec',
-  taskCode: 'T1',
-  unit: 'FUTIAN',
-  coUnits: [],
-  title: '春节前完成的任务',
-  titleEn: 'A task due before the Spring Festival',
-  deliverable: '报告',
-  due: '2027-01-29',
-  escalation: DEFAULT_ESCALATION_POLICY,
-  kind: 'task',
-});
+const NOTICE_2027 = TEST_NOTICE_2027;
+const assignment = taskDueBeforeSpringFestival;
 const red = (view: { ladder: { kind: string; repeat?: number; at: string }[] }) => view.ladder.find((s) => s.kind === 'red' && s.repeat === undefined)?.at;
 
 let env: TestWorkflowEnvironment;

@@ -1,6 +1,6 @@
 import { EventType, type CalendarChange, type CalendarInForce } from '@duban/contracts';
-import type { HolidayYear, TaskAssignment } from '@duban/domain';
-import { DEFAULT_ESCALATION_POLICY } from '@duban/domain';
+import type { HolidayYear } from '@duban/domain';
+import { TEST_NOTICE_2027, taskDueBeforeSpringFestival } from '../testing/calendar-fixtures';
 import { assignTask, carriedTaskState, newTaskState, replanTask, wakeTask, type TaskState } from './task.decider';
 
 /**
@@ -9,27 +9,8 @@ import { assignTask, carriedTaskState, newTaskState, replanTask, wakeTask, type 
  * provisional 2027 (春节 5–8 February from 除夕, 9–10 February given back for the weekend inside it,
  * no make-up working days). The test notice works Sunday 31 January and moves 春节 to 6–14 February.
  */
-const assignment: TaskAssignment = {
-  taskId: 'replan.T1.FUTIAN',
-  planId: 'replan',
-  taskCode: 'T1',
-  unit: 'FUTIAN',
-  coUnits: [],
-  title: '春节前完成的任务',
-  titleEn: 'A task due before the Spring Festival',
-  deliverable: '报告',
-  due: '2027-01-29',
-  escalation: DEFAULT_ESCALATION_POLICY,
-  kind: 'task',
-};
-const NOTICE_2027: HolidayYear = {
-  year: 2027,
-  notice: 'test notice 2027',
-  periods: [
-    { name: '元旦', firstDay: '2027-01-01', lastDay: '2027-01-03', days: 3, workingWeekendDays: [] },
-    { name: '春节', firstDay: '2027-02-06', lastDay: '2027-02-14', days: 9, workingWeekendDays: ['2027-01-31', '2027-02-20'] },
-  ],
-};
+const assignment = taskDueBeforeSpringFestival('replan.T1.FUTIAN');
+const NOTICE_2027 = TEST_NOTICE_2027;
 const BUILT_IN: CalendarInForce = { version: 0, notices: [] };
 const change = (version: number, notices: HolidayYear[] = [NOTICE_2027]): CalendarChange => ({ calendar: { version, notices }, reason: `notice loaded (version ${version})` });
 
