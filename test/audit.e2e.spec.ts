@@ -22,9 +22,11 @@ interface Verification {
 }
 
 /** The raw export: the API client would try to parse `application/jsonl` as one JSON document. */
-async function download(path: string, token: string): Promise<{ status: number; headers: Headers; text: string }> {
+async function download(path: string, token: string): Promise<{ status: number; headers: Headers; text: string; bytes: Buffer }> {
   const response = await fetch(`${duban.api.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: response.status, headers: response.headers, text: await response.text() };
+  const bytes = Buffer.from(await response.arrayBuffer());
+  // Decoded as a browser would: a leading byte-order mark is dropped.
+  return { status: response.status, headers: response.headers, text: new TextDecoder().decode(bytes), bytes };
 }
 
 beforeAll(async () => {
@@ -123,6 +125,8 @@ describe('the hash-chained audit log', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="duban-audit-.+\.csv"$/);
+    // A UTF-8 byte-order mark first, so that Excel reads the Chinese text as UTF-8.
+    expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = res.text.split('\r\n');
     expect(rows[0]).toBe('id,chain,seq,time,type,subject,sequence,source,specversion,datacontenttype,recordedAt,kafka,prevEventId,prevHash,hash,data');
     expect(rows).toHaveLength(3);

@@ -369,3 +369,19 @@ describe('the seed’s tracks over HTTP (五(一))', () => {
     await listed(`planId=${planId}&status=closed&track=D`, token.futian, (p) => p.items.some((i) => i.enterpriseId === good2.id && i.outcome === 'closed-by-law'));
   });
 });
+
+// Last, so that the enterprise it registers counts in no list or roll-up above.
+describe('bulk import of a CSV in a Chinese code page', () => {
+  it('reads a CSV saved by Chinese Excel (GBK, no charset declared) and refuses one in a charset it does not read', async () => {
+    // 深圳企业 in GBK; the rest of the row is ASCII, the same in both encodings.
+    const gbkName = Buffer.from([0xc9, 0xee, 0xdb, 0xda, 0xc6, 0xf3, 0xd2, 0xb5]);
+    const record = { ...enterpriseToCsvRecord(trackC(id('GBK1'), 'FUTIAN')), name: 'NAME' };
+    const [before, after] = enterpriseCsvColumns.map((c) => (record as Record<string, string>)[c] ?? '').join(',').split('NAME') as [string, string];
+    const body = Buffer.concat([Buffer.from(`${enterpriseCsvHeader()}\r\n${before}`), gbkName, Buffer.from(`${after}\r\n`)]);
+    const imported = ok<EnterpriseImportReport>(await duban.api.request('POST', `/enterprises/import?planId=${planId}`, { token: token.futian, rawBody: body, contentType: 'text/csv' }));
+    expect(imported).toMatchObject({ registered: [id('GBK1')], rejected: [] });
+    expect(ok<EnterpriseView>(await duban.api.get(`/enterprises/${id('GBK1')}`, token.futian)).name).toBe('深圳企业');
+    expectProblem(await duban.api.request('POST', `/enterprises/import?planId=${planId}`, { token: token.futian, rawBody: body, contentType: 'text/csv; charset=big5' }), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE');
+    expectProblem(await duban.api.request('POST', `/enterprises/import?planId=${planId}`, { token: token.futian, rawBody: body, contentType: 'text/csv; charset=utf-8' }), 400, 'REQUEST.INVALID', 'body');
+  });
+});

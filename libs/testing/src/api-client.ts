@@ -27,11 +27,11 @@ export class ApiClient {
   async request<T = unknown>(
     method: string,
     path: string,
-    options: { token?: string; json?: unknown; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {},
+    options: { token?: string; json?: unknown; rawBody?: string | Uint8Array; contentType?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-    let body: string | undefined;
+    let body: string | Uint8Array | undefined;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers['content-type'] = 'application/json';

@@ -1,5 +1,5 @@
 import type { ChainedEvent } from '@duban/persistence';
-import { CSV_COLUMNS, csvField, exportStream, toCsvRow, toJsonLine } from './audit-export';
+import { CSV_BOM, CSV_COLUMNS, csvField, exportStream, toCsvRow, toJsonLine } from './audit-export';
 
 const event: ChainedEvent = {
   specversion: '1.0',
@@ -66,6 +66,22 @@ describe('audit export', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
+  it('writes a value a spreadsheet would run as a formula as text (a leading \')', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","点击")')).toBe('"\'=HYPERLINK(""http://evil.example"",""点击"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('园区规划')).toBe('园区规划');
+    expect(csvField('2009-08-31')).toBe('2009-08-31');
+  });
+
+  it('starts the CSV with a UTF-8 byte-order mark, so that Excel reads the Chinese text', async () => {
+    const out = await collect('csv', [event]);
+    expect(out.startsWith(`${CSV_BOM}id,chain,`)).toBe(true);
+    expect((await collect('jsonl', [event])).startsWith('{')).toBe(true);
+  });
+
   it('writes one JSON object per line: the CloudEvent with its chain fields', async () => {
     const out = await collect('jsonl', [event, { ...event, id: 'p.T1.STIIC#2', seq: 2 }]);
     const lines = out.split('\n');
@@ -77,7 +93,7 @@ describe('audit export', () => {
   });
 
   it('writes a CSV header and CRLF records that read back to the same values, data as JSON in one column', async () => {
-    const out = await collect('csv', [event]);
+    const out = (await collect('csv', [event])).slice(CSV_BOM.length);
     const rows = parseCsv(out);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(2);

@@ -17,11 +17,26 @@ export function toJsonLine(event: ChainedEvent): string {
 }
 
 /**
- * One RFC 4180 field: quoted (with quotes doubled) when it holds a comma, a quote, CR or LF, or
- * starts or ends with a space; otherwise as is. Values are exported exactly, never altered.
+ * The UTF-8 byte-order mark the CSV export starts with: without it Excel reads the file in the
+ * system's code page (GB18030 on a Chinese Windows) and shows the Chinese text garbled.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * A value a spreadsheet would run as a formula (OWASP, CSV injection): one that starts with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return. The CSV export writes it with a leading `'`, which
+ * spreadsheets read as "text"; the JSON Lines export, the one to verify the chain from, is exact.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: a value that could run as a formula gets a leading `'` (above); the field
+ * is quoted (with quotes doubled) when it holds a comma, a quote, CR or LF, or starts or ends with
+ * a space; otherwise it is written as is.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** One CSV record, CRLF-terminated as RFC 4180 asks. */
@@ -51,7 +66,7 @@ export function exportStream(format: AuditExportFormat, events: AsyncIterable<Ch
     let count = 0;
     let complete = false;
     try {
-      if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
+      if (format === 'csv') yield `${CSV_BOM}${CSV_COLUMNS.join(',')}\r\n`;
       for await (const event of events) {
         count += 1;
         yield format === 'csv' ? toCsvRow(event) : toJsonLine(event);
