@@ -17,7 +17,7 @@ export const AUDIT_OPERATIONS = {
     path: '/audit/events',
     tag: 'audit',
     summary: "The audit trail: events by subject, type and time; one subject's events in order",
-    roles: ['supervisor'],
+    roles: ['supervisor', 'admin'],
     query: auditQuerySchema,
     success: { status: 200, description: 'a page of the trail', schema: auditEventPageSchema },
   }),
