@@ -1,4 +1,4 @@
-import { Controller, Inject, Res, type OnModuleDestroy } from '@nestjs/common';
+import { Controller, Inject, Logger, Res, type OnModuleDestroy } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { FastifyReply } from 'fastify';
 import type { Admin } from 'kafkajs';
@@ -9,23 +9,32 @@ import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Operation } from '../common/operation.decorator';
 import { TemporalClient } from '../temporal/temporal.provider';
 
+const logger = new Logger('HealthController');
+
+/** What a probe that did not answer in time rejects with. */
+class ProbeTimeout extends Error {}
+
 /**
  * One probe, bounded by `timeoutMs` (HEALTH_CHECK_TIMEOUT_MS, default 1 s) so `/health` stays fast
  * while a dependency hangs; the probe itself may go on in the background, bounded by its driver.
+ * `/health` is public: a failure is answered as "unreachable" or "no answer within N ms" only,
+ * never with the driver's message (which names hosts, ports and versions); that goes to the log.
  */
-async function check(timeoutMs: number, probe: () => Promise<unknown>): Promise<DependencyState> {
+async function check(name: string, timeoutMs: number, probe: () => Promise<unknown>): Promise<DependencyState> {
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       probe(),
       new Promise((_, rejectTimeout) => {
-        timer = setTimeout(() => rejectTimeout(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => rejectTimeout(new ProbeTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
     return { status: 'up', latencyMs: Date.now() - started };
   } catch (e) {
-    return { status: 'down', error: e instanceof Error ? e.message : String(e) };
+    if (e instanceof ProbeTimeout) return { status: 'down', error: e.message };
+    logger.warn(`health: ${name} is down: ${e instanceof Error ? e.message : String(e)}`);
+    return { status: 'down', error: 'unreachable' };
   } finally {
     clearTimeout(timer);
   }
@@ -56,12 +65,12 @@ export class HealthController implements OnModuleDestroy {
     const t = this.timeoutMs;
     const [temporal, kafka, store] = await Promise.all([
       // The gRPC deadline ends the call itself (not only our wait for it) once the check gives up.
-      check(t, () => this.temporal.client.connection.withDeadline(Date.now() + t, () => this.temporal.client.workflowService.describeNamespace({ namespace: this.temporal.namespace }))),
-      check(t, async () => {
+      check('temporal', t, () => this.temporal.client.connection.withDeadline(Date.now() + t, () => this.temporal.client.workflowService.describeNamespace({ namespace: this.temporal.namespace }))),
+      check('kafka', t, async () => {
         await this.kafkaAdmin.connect();
         await this.kafkaAdmin.describeCluster();
       }),
-      check(t, async () => {
+      check('store', t, async () => {
         const db = this.mongo.db;
         if (!db) throw new Error('not connected');
         await db.admin().ping();

@@ -7,7 +7,7 @@ import { ROLES, operation } from '../http/operation';
 /** One dependency as `/health` found it: answered within the check's time limit, or not. */
 export const dependencyStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('up'), latencyMs: z.number().int().min(0).describe('milliseconds the probe took') }).strict(),
-  z.object({ status: z.literal('down'), error: z.string().describe('why: its error, or that it did not answer within HEALTH_CHECK_TIMEOUT_MS') }).strict(),
+  z.object({ status: z.literal('down'), error: z.string().describe('`unreachable` (the details go to the API log, not to this public route), or `no answer within N ms` (HEALTH_CHECK_TIMEOUT_MS)') }).strict(),
 ]);
 export type DependencyState = z.infer<typeof dependencyStateSchema>;
 
