@@ -149,40 +149,31 @@ export function nextEnterpriseWake(state: EnterpriseState): string | undefined {
 }
 
 /**
- * The state a case carries into its next run: each step's fired ladder steps cut to the last
- * {@link CARRIED_FIRED_STEP_LADDER_ENTRIES} (what happened is in the audit log); everything the
- * decider reads is kept.
- */
-/**
  * A new calendar is in force (a notice was loaded at run time): every open step's ladder moves
- * where it changes its planned times (see `DeadlineLadder.replan`); a version already seen changes nothing.
+ * where it changes its planned times (see `DeadlineLadder.replan`); a version already seen changes
+ * nothing. `announce: false` is for a case that has just started (see `replanTask`).
  */
-export function replanEnterprise(state: EnterpriseState, change: CalendarChange, now: string): Decision<EnterpriseState> {
+export function replanEnterprise(state: EnterpriseState, change: CalendarChange, now: string, announce = true): Decision<EnterpriseState> {
   if (state.calendar !== undefined && change.calendar.version <= state.calendar.version) return { state, events: [] };
   return accepted(
     deciding(state, (s, events) => {
       s.calendar = change.calendar;
       const c = new Case(s, events, now);
-      for (const step of s.view.steps.filter((x) => x.status === 'open')) c.ladderOf(step).replan(change.calendar, change.reason);
+      for (const step of s.view.steps.filter((x) => x.status === 'open')) c.ladderOf(step).replan(change.calendar, change.reason, announce);
     }),
   );
+}
+
+/** A case that has just started takes the calendar in force (the calendar workflow's answer): {@link replanEnterprise} without an event. */
+export function adoptEnterpriseCalendar(state: EnterpriseState, calendar: CalendarInForce, now: string): Decision<EnterpriseState> {
+  return replanEnterprise(state, { calendar, reason: 'the calendar in force when the case started' }, now, false);
 }
 
 /**
- * A case that has just started takes the calendar in force (the calendar workflow's answer): what
- * it planned a moment ago on the built-in calendar is planned again on it, without an event.
+ * The state a case carries into its next run: each step's fired ladder steps cut to the last
+ * {@link CARRIED_FIRED_STEP_LADDER_ENTRIES} (what happened is in the audit log); everything the
+ * decider reads is kept.
  */
-export function adoptEnterpriseCalendar(state: EnterpriseState, calendar: CalendarInForce, now: string): Decision<EnterpriseState> {
-  if (state.calendar !== undefined && calendar.version <= state.calendar.version) return { state, events: [] };
-  return accepted(
-    deciding(state, (s, events) => {
-      s.calendar = calendar;
-      const c = new Case(s, events, now);
-      for (const step of s.view.steps.filter((x) => x.status === 'open')) c.ladderOf(step).replan(calendar, '', false);
-    }),
-  );
-}
-
 export function carriedEnterpriseState(state: EnterpriseState): EnterpriseState {
   return { ...state, view: { ...state.view, steps: state.view.steps.map((s) => ({ ...s, ladder: recentLadder(s.ladder, CARRIED_FIRED_STEP_LADDER_ENTRIES) })) } };
 }

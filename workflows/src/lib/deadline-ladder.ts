@@ -8,7 +8,7 @@ import {
   type LadderCalendar,
   type LadderEntry,
 } from '@duban/contracts';
-import { endOfDay, nextRepeat, overdueWorkingDays, planLadder, toShanghaiDate, type EscalationPolicy } from '@duban/domain';
+import { endOfDay, nextRepeat, overdueWorkingDays, planLadder, toShanghaiDate, type EscalationPolicy, type WorkingDayCalendar } from '@duban/domain';
 import { ladderCalendar, provisionalYearsIn, workingDayCalendar } from './calendar-in-force';
 import type { EventDrafts } from './decision';
 
@@ -51,6 +51,9 @@ const LATE_FIRE_MS = 86_400_000;
  * due after each wake-up, and sleeps until `nextWake()`.
  */
 export class DeadlineLadder {
+  /** The working-day calendar of {@link calendarInForce}, looked up once per ladder (it is read for every count). */
+  private calendar: WorkingDayCalendar;
+
   constructor(
     private readonly owner: DeadlineOwner,
     private readonly state: DeadlineState,
@@ -59,7 +62,9 @@ export class DeadlineLadder {
     private readonly events: EventDrafts,
     private epoch = 0,
     private calendarInForce?: CalendarInForce,
-  ) {}
+  ) {
+    this.calendar = workingDayCalendar(calendarInForce);
+  }
 
   /** The deadline fields of a new ladder for `due`, planned from `now` (reminders already past are left out). */
   static start(due: string, policy: EscalationPolicy, now: string, calendar?: CalendarInForce): DeadlineState {
@@ -67,9 +72,6 @@ export class DeadlineLadder {
     return { due, deadline: endOfDay(due).toISO() as string, ladder, escalations: [], ...(calendar && { calendar: summary(calendar, ladder, 0) }) };
   }
 
-  private get calendar() {
-    return workingDayCalendar(this.calendarInForce);
-  }
 
   /** 0 for the original deadline, +1 for each move. */
   get currentEpoch(): number {
@@ -126,6 +128,7 @@ export class DeadlineLadder {
    */
   replan(next: CalendarInForce, reason: string, announce = true): void {
     this.calendarInForce = next;
+    this.calendar = workingDayCalendar(next);
     const planned = planLadder(this.state.due, this.calendar, this.policy);
     const changes: { kind: LadderEntry['kind']; daysBefore?: number; repeat: boolean; from: string; to: string }[] = [];
     for (const step of this.state.ladder) {

@@ -430,43 +430,34 @@ export function nextTaskWake(state: TaskState): string | undefined {
 }
 
 /**
- * The state a task carries into its next run: everything it decides on, with its history and
- * fired ladder steps cut to the most recent {@link CARRIED_HISTORY_ENTRIES} and
- * {@link CARRIED_FIRED_LADDER_STEPS}. Nothing the decider reads is lost: it looks only at unfired
- * steps, escalations, submissions, contributions, extensions and directives.
- */
-/**
  * A new calendar is in force (a notice was loaded at run time): the ladder's planned times move
- * where it changes them (see `DeadlineLadder.replan`). A change the task has already seen (same or
- * older version: the announcement is sent more than once) changes nothing.
+ * where it changes them, with a `LadderReplanned` event (see `DeadlineLadder.replan`). A change
+ * the task has already seen (same or older version: the announcement is sent more than once)
+ * changes nothing. `announce: false` is for a task that has just started: its ladder, planned on
+ * the built-in calendar a moment ago and announced to no one, is planned again without an event.
  */
-export function replanTask(state: TaskState, change: CalendarChange, now: string): Decision<TaskState> {
+export function replanTask(state: TaskState, change: CalendarChange, now: string, announce = true): Decision<TaskState> {
   if (state.calendar !== undefined && change.calendar.version <= state.calendar.version) return { state, events: [] };
   return accepted(
     deciding(state, (s, events) => {
       s.calendar = change.calendar;
       const { view } = s;
-      new DeadlineLadder({ id: view.taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch, s.calendar).replan(change.calendar, change.reason);
+      new DeadlineLadder({ id: view.taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch, s.calendar).replan(change.calendar, change.reason, announce);
     }),
   );
+}
+
+/** A task that has just started takes the calendar in force (the calendar workflow's answer): {@link replanTask} without an event. */
+export function adoptTaskCalendar(state: TaskState, calendar: CalendarInForce, now: string): Decision<TaskState> {
+  return replanTask(state, { calendar, reason: 'the calendar in force when the task started' }, now, false);
 }
 
 /**
- * A task that has just started takes the calendar in force (the calendar workflow's answer, which
- * may hold notices loaded at run time): its ladder, planned on the built-in calendar a moment ago
- * and announced to no one, is planned again on it without an event.
+ * The state a task carries into its next run: everything it decides on, with its history and
+ * fired ladder steps cut to the most recent {@link CARRIED_HISTORY_ENTRIES} and
+ * {@link CARRIED_FIRED_LADDER_STEPS}. Nothing the decider reads is lost: it looks only at unfired
+ * steps, escalations, submissions, contributions, extensions and directives.
  */
-export function adoptTaskCalendar(state: TaskState, calendar: CalendarInForce, now: string): Decision<TaskState> {
-  if (state.calendar !== undefined && calendar.version <= state.calendar.version) return { state, events: [] };
-  return accepted(
-    deciding(state, (s, events) => {
-      s.calendar = calendar;
-      const { view } = s;
-      new DeadlineLadder({ id: view.taskId, unit: view.unit, coUnits: view.coUnits }, view, view.escalation, now, events, s.epoch, s.calendar).replan(calendar, '', false);
-    }),
-  );
-}
-
 export function carriedTaskState(state: TaskState): TaskState {
   const { view } = state;
   return { ...state, view: { ...view, history: view.history.slice(-CARRIED_HISTORY_ENTRIES), ladder: recentLadder(view.ladder, CARRIED_FIRED_LADDER_STEPS) } };

@@ -382,8 +382,15 @@ export function calendarFromEvents(events: readonly ScoringEvent[]): WorkingDayC
     const { year, notice, periods, version } = typedEvent.data;
     if ((latest.get(year)?.version ?? -1) < version) latest.set(year, { version, notice: { year, notice, periods } });
   }
-  return latest.size === 0 ? chinaCalendar : chinaCalendar.withNotices([...latest.values()].map((l) => l.notice));
+  if (latest.size === 0) return chinaCalendar;
+  const notices = [...latest.values()].map((l) => l.notice).sort((a, b) => a.year - b.year);
+  // The scores consumer asks once per batch, nearly always for the same notices: a calendar keeps
+  // the provisional years it has computed, so the last one is reused rather than rebuilt.
+  const key = JSON.stringify(notices);
+  if (lastLoaded?.key !== key) lastLoaded = { key, calendar: chinaCalendar.withNotices(notices) };
+  return lastLoaded.calendar;
 }
+let lastLoaded: { key: string; calendar: WorkingDayCalendar } | undefined;
 
 /**
  * Every unit's score per plan and year: a pure function of the event log. `events` may hold any
