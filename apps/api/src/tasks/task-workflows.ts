@@ -48,16 +48,25 @@ export class TaskWorkflows {
     try {
       return await fn(handle);
     } catch (e) {
-      if (e instanceof WorkflowNotFoundError) throw await this.notFoundOrClosed(handle, taskId, principal, options);
+      if (!(e instanceof WorkflowNotFoundError)) throw translateTemporalError(e);
+      const answer = await this.notFoundOrClosed(handle, taskId, principal, options);
+      if (answer !== 'started-meanwhile') throw answer;
+    }
+    // Not found, then running: the workflow started between the two calls (a sub-task its parent
+    // starts, a plan's task just being started). Asked again, it answers.
+    try {
+      return await fn(handle);
+    } catch (e) {
       throw translateTemporalError(e);
     }
   }
 
   /** An update to a finished task is out of turn (409), not "not found": the task exists, it is closed. */
-  private async notFoundOrClosed(handle: WorkflowHandle, taskId: string, principal: Principal, options: CallOptions): Promise<Error> {
+  private async notFoundOrClosed(handle: WorkflowHandle, taskId: string, principal: Principal, options: CallOptions): Promise<Error | 'started-meanwhile'> {
     if (!canSeeEveryUnit(principal) && !options.units.includes(principal.unit)) return Forbidden(`task ${taskId} is not a task of ${principal.unit}`);
     try {
       const description = await handle.describe();
+      if (description.status.name === 'RUNNING') return 'started-meanwhile';
       return new DomainError(ErrorCode.TaskOutOfTurn, `task ${taskId} is closed (${description.status.name.toLowerCase()})`, {
         status: description.status.name,
       });
