@@ -1,6 +1,10 @@
-import { MongoClient } from 'mongodb';
-import type { ProblemDetails } from '@duban/contracts';
-import { waitFor } from '@duban/testing';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Kafka, logLevel } from 'kafkajs';
+import { MongoClient, type Collection } from 'mongodb';
+import { AUDIT_CHECKPOINT_TOPIC, type ProblemDetails } from '@duban/contracts';
+import { GENESIS_HASH, canonicalJson, checkpointVerifies, loadAuditChainKeyring, type AuditCheckpoint } from '@duban/persistence';
+import { localAuditChainKeyFile, waitFor } from '@duban/testing';
 import { DubanHarness } from './support/duban-harness';
 
 /**
@@ -30,7 +34,8 @@ async function download(path: string, token: string): Promise<{ status: number; 
 }
 
 beforeAll(async () => {
-  duban = await DubanHarness.start('audit');
+  // Checkpoints every half second, so the anchoring tests need not wait the default 10 s.
+  duban = await DubanHarness.start('audit', { AUDIT_CHECKPOINT_INTERVAL_MS: '500' });
   admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
   supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
   plan = await duban.token({ sub: 'zhao.lei', unit: 'PLAN', roles: ['official'] });
@@ -174,4 +179,89 @@ describe('the hash-chained audit log', () => {
     expect(unknown.body).toMatchObject({ status: 404, code: 'AUDIT.WORKFLOW_NOT_FOUND' });
     expect((await duban.api.get(`/audit/workflows/${encodeURIComponent(`task/${t2}`)}/history`, plan)).status).toBe(403);
   });
+
+  it('finds a whole chain rewritten with the store access only (every record re-hashed without the key, the head moved), and a cut-off tail, by the key and the checkpoints', async () => {
+    await auditOfT2();
+    const mongo = await MongoClient.connect(duban.env['MONGODB_URI'] as string);
+    try {
+      type Row = Record<string, unknown> & { _id: string; chain: string; seq: number; hash: string; prevHash: string; prevEventId: string | null; keyId?: string; data: Record<string, unknown> };
+      const records: Collection<Row> = mongo.db().collection<Row>('audit_events');
+      const heads = mongo.db().collection<{ _id: string; seq: number; hash: string; eventId: string | null; keyId?: string; mac?: string }>('audit_chain_heads');
+      const progress = (await records.findOne({ subject: t2, type: 'duban.task.progress-reported.v1' })) as Row;
+      const chain = progress.chain;
+      expect(progress.keyId).toMatch(/^[0-9a-f]{16}$/);
+
+      // The consumers checkpoint the chain outside the store: in the file the API reads, signed with the key…
+      const keyring = loadAuditChainKeyring({ AUDIT_CHAIN_KEY_FILE: localAuditChainKeyFile(), AUDIT_CHAIN_ACCEPT_UNKEYED: false }).keyring;
+      if (keyring === undefined) throw new Error('the local audit chain key cannot be read');
+      const checkpoint = await waitFor(`a checkpoint of ${chain} at seq ${progress.seq} or later`, async () => {
+        const text = await readFile(duban.env['AUDIT_CHECKPOINT_FILE'] as string, 'utf8').catch(() => '');
+        const mine = text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as AuditCheckpoint).filter((c) => c.chain === chain && c.seq >= progress.seq);
+        return mine.at(-1);
+      }, { timeoutMs: 60_000, intervalMs: 250 });
+      expect(checkpointVerifies(keyring, checkpoint)).toBe(true);
+      // …and on the duban.audit.checkpoints topic.
+      const kafka = new Kafka({ brokers: (duban.env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-audit-checkpoints', logLevel: logLevel.NOTHING });
+      const consumer = kafka.consumer({ groupId: `e2e-audit-checkpoints-${randomBytes(4).toString('hex')}` });
+      const published: AuditCheckpoint[] = [];
+      await consumer.connect();
+      try {
+        await consumer.subscribe({ topic: `${duban.env['KAFKA_TOPIC_PREFIX'] ?? ''}${AUDIT_CHECKPOINT_TOPIC}`, fromBeginning: true });
+        await consumer.run({ eachMessage: async ({ message }) => void published.push(JSON.parse(message.value?.toString('utf8') ?? 'null') as AuditCheckpoint) });
+        const onTopic = await waitFor('the checkpoint on the Kafka topic', async () => published.find((c) => c.chain === chain && c.mac === checkpoint.mac), { timeoutMs: 60_000, intervalMs: 250 });
+        expect(onTopic).toEqual(checkpoint);
+      } finally {
+        await consumer.disconnect();
+      }
+
+      // The attacker's rewrite: the note changed, every record of the chain re-hashed with the plain
+      // SHA-256 as if written before the key, re-linked, and the head moved to the new last hash.
+      const original = await records.find({ chain }).sort({ seq: 1 }).toArray();
+      const originalHead = await heads.findOne({ _id: chain });
+      let prev = { hash: GENESIS_HASH, id: null as string | null };
+      for (const r of original) {
+        const { hash: _hash, keyId: _keyId, listSeq: _listSeq, listBucket: _listBucket, ...covered } = r;
+        const forged = { ...covered, prevHash: prev.hash, prevEventId: prev.id, ...(r._id === progress._id && { data: { ...r.data, note: '已完成 (backdated)' } }) };
+        const hash = createHash('sha256').update(canonicalJson(forged), 'utf8').digest('hex');
+        await records.replaceOne({ _id: r._id }, { ...forged, hash, ...(r['listSeq'] !== undefined && { listSeq: r['listSeq'], listBucket: r['listBucket'] }) });
+        prev = { hash, id: r._id };
+      }
+      await heads.updateOne({ _id: chain }, { $set: { hash: prev.hash, eventId: prev.id }, $unset: { keyId: '', mac: '' } });
+      try {
+        const rewritten = await duban.api.get<Verification>(`/audit/verify?chain=${encodeURIComponent(chain)}`, admin);
+        expect(rewritten.status).toBe(200);
+        expect(rewritten.body.ok).toBe(false);
+        expect(rewritten.body.problems).toContainEqual({ chain, seq: progress.seq, eventId: progress._id, problem: 'unkeyed', detail: expect.any(String) });
+        expect(rewritten.body.problems.filter((p) => p.problem === 'unkeyed').length).toBeGreaterThanOrEqual(original.length);
+      } finally {
+        for (const r of original) await records.replaceOne({ _id: r._id }, r);
+        // The live consumer may have moved the head on since: put it back only where we left it.
+        if (originalHead) await heads.replaceOne({ _id: chain, hash: prev.hash }, originalHead);
+      }
+      expect(await duban.api.get<Verification>(`/audit/verify?chain=${encodeURIComponent(chain)}`, supervisor)).toMatchObject({ body: { ok: true, problems: [] } });
+
+      // The tail cut off at the checkpoint's seq: the checkpoint outside the store still names it.
+      const tail = await records.find({ chain, seq: { $gte: checkpoint.seq } }).toArray();
+      await records.deleteMany({ chain, seq: { $gte: checkpoint.seq } });
+      try {
+        const truncated = await duban.api.get<Verification>(`/audit/verify?chain=${encodeURIComponent(chain)}`, supervisor);
+        expect(truncated.body.ok).toBe(false);
+        expect(truncated.body.problems.map((p) => p.problem)).toEqual(expect.arrayContaining(['deleted']));
+        const [seal] = await heads.find({ _id: chain }).toArray();
+        // And with the head moved back as well (its seal cannot follow without the key): the checkpoint says truncated.
+        await heads.updateOne({ _id: chain }, { $set: { seq: checkpoint.seq - 1 } });
+        const rolledBack = await duban.api.get<Verification>(`/audit/verify?chain=${encodeURIComponent(chain)}`, supervisor);
+        expect(rolledBack.body.problems.map((p) => p.problem)).toEqual(expect.arrayContaining(['truncated', 'head-forged']));
+        // The latest checkpoint names the seq (ours, or a later one if the chain moved on meanwhile).
+        expect(rolledBack.body.problems.find((p) => p.problem === 'truncated')).toMatchObject({ chain, seq: expect.any(Number), detail: expect.stringMatching(/confirmed seq \d+; the chain now ends at seq/) });
+        expect(rolledBack.body.problems.find((p) => p.problem === 'truncated')?.seq).toBeGreaterThanOrEqual(checkpoint.seq);
+        if (seal) await heads.updateOne({ _id: chain, seq: checkpoint.seq - 1 }, { $set: { seq: seal.seq } });
+      } finally {
+        await records.insertMany(tail);
+      }
+      expect(await duban.api.get<Verification>(`/audit/verify?chain=${encodeURIComponent(chain)}`, supervisor)).toMatchObject({ body: { ok: true, problems: [] } });
+    } finally {
+      await mongo.close();
+    }
+  }, 300_000);
 });

@@ -106,9 +106,9 @@ describe('bad input is answered, never absorbed', () => {
     expectProblem(await duban.api.post(submit, { summary: 'index' }, unsigned), 401, 'AUTH.UNAUTHENTICATED');
   });
 
-  it("another unit's task → 403, even for a task id that does not exist", async () => {
-    expectProblem(await duban.api.post(submit, { summary: 'index' }, futian), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await duban.api.post(`/tasks/${planId}.T9.STIIC/submit`, { summary: 'x' }, futian), 403, 'AUTH.FORBIDDEN');
+  it("another unit's task → 404, exactly as a task id that does not exist (issue 12)", async () => {
+    expectProblem(await duban.api.post(submit, { summary: 'index' }, futian), 404, 'TASK.NOT_FOUND');
+    expectProblem(await duban.api.post(`/tasks/${planId}.T9.STIIC/submit`, { summary: 'x' }, futian), 404, 'TASK.NOT_FOUND');
   });
 
   it('a role that may not act → 403 (an official reviewing, a supervisor loading a plan)', async () => {

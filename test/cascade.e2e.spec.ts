@@ -136,7 +136,7 @@ describe('a plan with a cascade', () => {
 
   it('refuses sub-tasks from the wrong people or with the wrong unit, date or shape, naming the rule (nothing recorded)', async () => {
     const good = { unit: 'FUTIAN_DRC', title: '制定配套政策', due: drcDue };
-    expectProblem(await post(`/tasks/${parentId}/subtasks`, good, token.econ), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await post(`/tasks/${parentId}/subtasks`, good, token.econ), 404, 'TASK.NOT_FOUND');
     expectProblem(await post(`/tasks/${parentId}/subtasks`, good, token.supervisor), 403, 'AUTH.FORBIDDEN');
     expectProblem(await post(`/tasks/${parentId}/subtasks`, { ...good, unit: 'LUOHU' }, token.futian), 400, 'TASK.INVALID_SUBTASK', 'body.unit');
     expectProblem(await post(`/tasks/${parentId}/subtasks`, { ...good, unit: 'FUTIAN_ECON' }, token.futian), 409, 'TASK.SUBTASK_EXISTS');
@@ -165,8 +165,8 @@ describe('a plan with a cascade', () => {
   it('shows a sub-task to its department, its district and supervisors, not to another district', async () => {
     expect(ok(await duban.api.get(`/tasks/${econId}`, token.futian)).taskId).toBe(econId);
     expect(ok(await duban.api.get(`/tasks/${econId}`, token.supervisor)).taskId).toBe(econId);
-    expectProblem(await duban.api.get(`/tasks/${econId}`, token.luohu), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await duban.api.get(`/tasks/${econId}`, token.drc), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await duban.api.get(`/tasks/${econId}`, token.luohu), 404, 'TASK.NOT_FOUND');
+    expectProblem(await duban.api.get(`/tasks/${econId}`, token.drc), 404, 'TASK.NOT_FOUND');
   });
 
   it('keeps the district from submitting before its departments’ work is accepted', async () => {

@@ -72,13 +72,13 @@ describe('T2: co-units, evidence, rejection and resubmission', () => {
     expect(res.body.detail).toMatch(/STIIC, HABITAT/);
   });
 
-  it('takes STIIC’s contribution, refuses outsiders’ (403, existing task or not) and the lead unit’s', async () => {
+  it('takes STIIC’s contribution, refuses outsiders’ (404, existing task or not) and the lead unit’s', async () => {
     const view = ok(await post(`/tasks/${t2}/contributions`, { summary: '产业目录意见', evidence: [{ title: '意见', uri: 'doc://stiic/t2' }] }, token.stiic));
     expect(view.contributions.find((c) => c.unit === 'STIIC')).toMatchObject({ status: 'contributed', summary: '产业目录意见', actor: { sub: 'li.wei', unit: 'STIIC' } });
     expect(view.contributions.find((c) => c.unit === 'HABITAT')?.status).toBe('pending');
 
-    expectProblem(await post(`/tasks/${t2}/contributions`, { summary: 'not ours' }, token.futian), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await post(`/tasks/${planId}.T9.PLAN/contributions`, { summary: 'guess' }, token.futian), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await post(`/tasks/${t2}/contributions`, { summary: 'not ours' }, token.futian), 404, 'TASK.NOT_FOUND');
+    expectProblem(await post(`/tasks/${planId}.T9.PLAN/contributions`, { summary: 'guess' }, token.futian), 404, 'TASK.NOT_FOUND');
     expectProblem(await post(`/tasks/${t2}/contributions`, { summary: 'own task' }, token.plan), 403, 'TASK.FORBIDDEN');
     expectProblem(await post(`/tasks/${t2}/contributions`, { summary: 'twice' }, token.stiic), 409, 'TASK.OUT_OF_TURN');
     expectProblem(await post(`/tasks/${t2}/contributions`, { summary: 'x', evidence: [{ title: 't', uri: 'ftp://x' }] }, token.habitat), 400, 'REQUEST.INVALID', 'body.evidence.0.uri');
@@ -149,14 +149,14 @@ describe('T1: an extension, and refusals that change nothing', () => {
     expectProblem(await post(`/tasks/${t1}/extensions/decision`, { decision: 'refuse' }, token.supervisor), 409, 'TASK.NO_PENDING_EXTENSION');
   });
 
-  it('refuses an official reviewing or issuing a directive, and FUTIAN acting on T1 (403)', async () => {
+  it('refuses an official reviewing or issuing a directive (403), and FUTIAN acting on T1 as on a missing task (404)', async () => {
     expectProblem(await post(`/tasks/${t1}/review`, { decision: 'accept' }, token.stiic), 403, 'AUTH.FORBIDDEN');
     expectProblem(await post(`/tasks/${t1}/directive`, { committedDate: shanghaiDate(10), instructions: 'x' }, token.stiic), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await post(`/tasks/${t1}/progress`, { percent: 10, note: 'x' }, token.futian), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await post(`/tasks/${t1}/submit`, { summary: 'x' }, token.futian), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await post(`/tasks/${t1}/extensions`, { newDue: shanghaiDate(60), reason: 'x' }, token.futian), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await post(`/tasks/${t1}/contributions`, { summary: 'x' }, token.futian), 403, 'AUTH.FORBIDDEN');
-    expectProblem(await duban.api.get(`/tasks/${t1}`, token.futian), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await post(`/tasks/${t1}/progress`, { percent: 10, note: 'x' }, token.futian), 404, 'TASK.NOT_FOUND');
+    expectProblem(await post(`/tasks/${t1}/submit`, { summary: 'x' }, token.futian), 404, 'TASK.NOT_FOUND');
+    expectProblem(await post(`/tasks/${t1}/extensions`, { newDue: shanghaiDate(60), reason: 'x' }, token.futian), 404, 'TASK.NOT_FOUND');
+    expectProblem(await post(`/tasks/${t1}/contributions`, { summary: 'x' }, token.futian), 404, 'TASK.NOT_FOUND');
+    expectProblem(await duban.api.get(`/tasks/${t1}`, token.futian), 404, 'TASK.NOT_FOUND');
     const view = ok(await duban.api.get(`/tasks/${t1}`, token.stats));
     expect(view).toMatchObject({ status: 'assigned', due: newDue, submissions: [] });
   });

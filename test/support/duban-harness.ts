@@ -8,6 +8,21 @@ import { ALL_TOPICS } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
 import { ApiClient, AppProcess, commitOffsets, freePort, startGroupsAtEnd, waitFor, type TopicOffsets } from '@duban/testing';
 
+/**
+ * The API's rate limits in end-to-end tests: on (so every test runs through the limiter's hooks)
+ * but far above what a test does. The production defaults (600 per subject, 1200 per address, 20
+ * failed authentications a minute) are sized for people; a test is one address standing for every
+ * unit's officials at once, polls a condition every 20–250 ms with one token, and the BOLA matrix,
+ * token and fuzz tests send hundreds of refused tokens on purpose. `test/rate-limit.e2e.spec.ts`
+ * sets its own small limits to prove them.
+ */
+export const E2E_RATE_LIMITS = {
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+  AUTH_FAILURE_LIMIT_PER_MINUTE: '1000000',
+  RATE_LIMIT_HEALTH_PER_MINUTE: '1000000',
+} as const;
+
 /** What the servers said about themselves: proof that a test ran against the real processes. */
 export interface ServerIdentity {
   temporal: { address: string; serverVersion: string };
@@ -57,8 +72,11 @@ export class DubanHarness {
       WEBHOOKS_GROUP_ID: `duban-webhooks-e2e-${name}`,
       INDEX_DELIVERY_GROUP_ID: `duban-index-delivery-e2e-${name}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // This run's own audit checkpoints: chains are named by topic-partition, shared by every database.
+      AUDIT_CHECKPOINT_FILE: path.join(stack.dataDir, 'logs', `e2e-${name}-${runId}`, 'audit-checkpoints.jsonl'),
       PORT: String(port),
       HOST: '127.0.0.1',
+      ...E2E_RATE_LIMITS,
       ...envOverrides,
     };
     const harness = new DubanHarness(name, env, path.join(stack.dataDir, 'logs', `e2e-${name}-${runId}`), port);

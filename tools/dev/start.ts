@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { signToken, type Principal } from '@duban/auth';
 import { startStack, stackConfig, stopStack } from '@duban/stack';
-import { ApiClient, AppProcess, generateSampleEnterprises, waitFor, type AppName } from '@duban/testing';
+import { ApiClient, AppProcess, generateSampleEnterprises, localAuditChainKeyFile, waitFor, type AppName } from '@duban/testing';
 import { devJwtSecret } from './dev-secret';
 
 /**
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     await startStack();
     const secret = devJwtSecret(config.dataDir);
     const port = Number(process.env['PORT'] ?? 3000);
-    const env: NodeJS.ProcessEnv = { ...config.appEnv, JWT_SECRET: secret, PORT: String(port), ...pick(process.env, ['TEMPORAL_TASK_QUEUE', 'HOST']) };
+    // The audit chain's key and its checkpoints live in the data dir, outside the database (issue 12).
+    const audit = { ...(!process.env['AUDIT_CHAIN_KEY'] && { AUDIT_CHAIN_KEY_FILE: localAuditChainKeyFile(config.dataDir) }), AUDIT_CHECKPOINT_FILE: path.join(config.dataDir, 'audit', 'checkpoints.jsonl') };
+    const env: NodeJS.ProcessEnv = { ...config.appEnv, JWT_SECRET: secret, PORT: String(port), ...audit, ...pick(process.env, ['TEMPORAL_TASK_QUEUE', 'HOST', 'AUDIT_CHAIN_KEY', 'AUDIT_CHAIN_KEY_FILE', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHAIN_ACCEPT_UNKEYED']) };
     const logDir = path.join(config.dataDir, 'logs');
     const ready: Record<AppName, RegExp> = { worker: /duban worker polling/, consumers: /audit consumer in group/, api: /duban api listening/ };
     for (const name of ['worker', 'consumers', 'api'] as const) {

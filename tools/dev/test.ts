@@ -2,12 +2,14 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { install, stackConfig, startStack, stopStack } from '@duban/stack';
 import { lint } from './lint';
-import { bin, run } from './run';
+import { bin, repoRoot, run } from './run';
 
 /**
  * `npm test`: installs what is missing, then lint, type-check, unit tests (pure code, workflows
  * under time skipping, replay of recorded histories), then starts the real stack and runs the
- * integration and end-to-end tests against it, and stops the stack. Prints one closing line
+ * integration and end-to-end tests against it, then fuzzes the live API with schemathesis
+ * (`npm run fuzz`: every role, no 5xx, every answer as documented), and stops the stack. Prints the
+ * fuzzer's counts and one closing line
  * `duban: N passed, N failed, N skipped; N suite(s) failed; N step(s) failed`: the tests of this
  * run only (each jest report is deleted before its run), a suite that failed to load, and every
  * step (lint, type-check, a jest project) that failed.
@@ -59,13 +61,24 @@ async function main(): Promise<number> {
 
   console.log('\n▶ starting the real stack for the integration and end-to-end tests');
   await startStack();
+  let fuzzLine = 'schemathesis: did not report';
   try {
     await jest('integration', ['--runInBand']);
+    // After the other tests (its writes go to the same servers), while the stack is still up.
+    const fuzzReport = path.join(reports, 'fuzz.json');
+    rmSync(fuzzReport, { force: true });
+    await step('fuzz (schemathesis)', process.execPath, ['-r', '@swc-node/register', path.join(repoRoot, 'tools/fuzz/src/main.ts'), '--output', fuzzReport]);
+    try {
+      fuzzLine = (JSON.parse(readFileSync(fuzzReport, 'utf8')) as { line: string }).line;
+    } catch {
+      // The step died before writing its counts; it is already a failed step.
+    }
   } finally {
     await stopStack();
   }
 
   if (failures.length > 0) console.log(`\nfailed steps: ${failures.join(', ')}`);
+  console.log(`\n${fuzzLine}`);
   console.log(`\nduban: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped; ${totals.failedSuites} suite(s) failed; ${failures.length} step(s) failed`);
   return failures.length > 0 || totals.failed > 0 || totals.failedSuites > 0 ? 1 : 0;
 }

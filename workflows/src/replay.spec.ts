@@ -39,6 +39,7 @@ const REQUIRED_HISTORIES = [
   'task-workflow.calendar-adopted-at-start', // calendar.workflow.spec.ts (patch calendar-in-force: a task started after a load plans on it)
   'task-workflow.cascade-parent', // task.cascade.spec.ts (sub-tasks started as children, the parent held until they are accepted)
   'task-workflow.cascade-subtask', // task.cascade.spec.ts (a sub-task signals its parent)
+  'task-workflow.review-not-by-submitter', // task.separation-of-duties.spec.ts (patch review-not-by-submitter: self-review and self-approval refused, another supervisor decides)
 ];
 
 describe('workflow replay', () => {

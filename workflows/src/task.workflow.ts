@@ -39,6 +39,7 @@ import {
   replanTask,
   subtaskAssignment,
   wakeTask,
+  type TaskRules,
   type TaskState,
 } from './tasks/task.decider';
 
@@ -52,6 +53,15 @@ import {
  * changes, which is why histories recorded before it keep the old order on replay.
  */
 const ASSIGNED_FIRST_PATCH = 'task-assigned-before-handlers';
+
+/**
+ * Since this patch (issue 12) the task refuses a review by the submitter of the submission and an
+ * extension decision by its requester (same `sub`; `TASK.SEPARATION_OF_DUTIES`, see the decider).
+ * Asked once per run, before any handler exists: a run recorded before it (no marker) keeps
+ * accepting what it accepted then, so its history replays unchanged; every new run, a continued one
+ * included, takes the rule. The API checks the same rule before asking, so old runs are covered there.
+ */
+const REVIEW_NOT_BY_SUBMITTER_PATCH = 'review-not-by-submitter';
 
 /**
  * One responsible unit's task, for as long as it takes (years, with continue-as-new). What it
@@ -77,6 +87,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
 
   const assignedFirst = !carried && patched(ASSIGNED_FIRST_PATCH);
   if (assignedFirst) loop.apply(assignTask(loop.state, clock.nowIso()));
+  const rules: TaskRules = patched(REVIEW_NOT_BY_SUBMITTER_PATCH) ? {} : { selfReviewAllowed: true };
 
   setHandler(taskViewQuery, () => loop.state.view);
   // Registered in the order the hand-written workflow used, so updates buffered before the
@@ -86,9 +97,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskView> 
   loop.update(contributeUpdate, (state, cmd, now) => decideTask(state, { type: 'contribute', ...cmd }, now), view);
   loop.update(waiveContributionUpdate, (state, cmd, now) => decideTask(state, { type: 'waiveContribution', ...cmd }, now), view);
   loop.update(submitTaskUpdate, (state, cmd, now) => decideTask(state, { type: 'submit', ...cmd }, now), view);
-  loop.update(reviewTaskUpdate, (state, cmd, now) => decideTask(state, { type: 'review', ...cmd }, now), view);
+  loop.update(reviewTaskUpdate, (state, cmd, now) => decideTask(state, { type: 'review', ...cmd }, now, rules), view);
   loop.update(requestExtensionUpdate, (state, cmd, now) => decideTask(state, { type: 'requestExtension', ...cmd }, now), view);
-  loop.update(decideExtensionUpdate, (state, cmd, now) => decideTask(state, { type: 'decideExtension', ...cmd }, now), view);
+  loop.update(decideExtensionUpdate, (state, cmd, now) => decideTask(state, { type: 'decideExtension', ...cmd }, now, rules), view);
   loop.update(acknowledgeEscalationUpdate, (state, cmd, now) => decideTask(state, { type: 'acknowledgeEscalation', ...cmd }, now), view);
   loop.update(issueDirectiveUpdate, (state, cmd, now) => decideTask(state, { type: 'issueDirective', ...cmd }, now), view);
 

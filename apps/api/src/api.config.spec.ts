@@ -1,7 +1,7 @@
 import { ConfigError } from '@duban/config';
 import { loadApiConfig } from './api.config';
 
-const base = { TEMPORAL_ADDRESS: '127.0.0.1:7233', KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', JWT_SECRET: 'x'.repeat(32) };
+const base = { TEMPORAL_ADDRESS: '127.0.0.1:7233', KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', JWT_SECRET: 'x'.repeat(32), AUDIT_CHAIN_KEY: 'k'.repeat(32) };
 
 describe('loadApiConfig: deadlines', () => {
   it('defaults to a 5 s request budget with the store and Temporal limits inside it', () => {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { ConfigError, env, loadConfig, storeConnectionProblems, storeConnectionShape } from '@duban/config';
+import { egressAllowListVariable } from '@duban/domain/egress';
+import { auditChainKeyShape, loadAuditChainKeyring } from '@duban/persistence';
+import { authConfigProblems, authConfigShape } from './common/auth.config';
+import { rateLimitConfigShape } from './common/rate-limit.config';
 
 export const apiConfigShape = {
   PORT: env.port(3000),
@@ -10,7 +14,9 @@ export const apiConfigShape = {
   TEMPORAL_TASK_QUEUE: env.taskQueue,
   KAFKA_BROKERS: env.kafkaBrokers,
   MONGODB_URI: env.mongodbUri,
-  JWT_SECRET: env.jwtSecret,
+  /** The local HS256 secret; optional when OIDC_ISSUER is set (then unset refuses local tokens). */
+  JWT_SECRET: env.jwtSecret.optional(),
+  ...authConfigShape,
   ...storeConnectionShape,
   /**
    * The budget of one HTTP request: past it the API answers 503 DEPENDENCY.TIMEOUT with
@@ -24,6 +30,8 @@ export const apiConfigShape = {
   HEALTH_CHECK_TIMEOUT_MS: env.ms(1000, 50),
   /** The `Retry-After` (seconds) of a 503 when a dependency is down or slow. */
   RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /** Rate limits per subject, per address, of failed authentications and of the health routes (0 = off). */
+  ...rateLimitConfigShape,
   /**
    * `maxTimeMS` of the audit export's query, in place of MONGODB_MAX_TIME_MS: an export reads the
    * whole matching log. Must be below MONGODB_SOCKET_TIMEOUT_MS, which would cut it first.
@@ -36,12 +44,21 @@ export const apiConfigShape = {
    * start and whenever a file changes; unset: notices are loaded through the API only.
    */
   CALENDAR_NOTICES_DIR: z.string().min(1).optional(),
+  /** The webhook egress policy's exceptions, as the consumers read them (see `consumers.config.ts`); checked at `POST /subscriptions`. */
+  WEBHOOK_EGRESS_ALLOW: egressAllowListVariable,
+  /** Deadline of the DNS look-up that checks a subscription's host; within the request budget. */
+  WEBHOOK_DNS_TIMEOUT_MS: env.ms(2000, 50, 30_000),
+  /** The audit chain's key (or key file) and whether unkeyed records are still accepted: see `audit-chain-key.ts`. */
+  ...auditChainKeyShape,
+  /** The audit checkpoints' file that `/audit/verify` checks the chains against (written by the consumers); unset: none. */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(apiConfigShape, e);
   const problems = storeConnectionProblems(config);
+  problems.push(...authConfigProblems(config));
   for (const variable of ['MONGODB_MAX_TIME_MS', 'TEMPORAL_RPC_TIMEOUT_MS'] as const) {
     if (config[variable] >= config.REQUEST_TIMEOUT_MS) {
       problems.push({ variable, rule: `must be below REQUEST_TIMEOUT_MS (${config.REQUEST_TIMEOUT_MS}), so the dependency's own timeout names it before the request budget runs out` });
@@ -50,7 +67,9 @@ export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => {
   if (config.AUDIT_EXPORT_MAX_TIME_MS >= config.MONGODB_SOCKET_TIMEOUT_MS) {
     problems.push({ variable: 'AUDIT_EXPORT_MAX_TIME_MS', rule: `must be below MONGODB_SOCKET_TIMEOUT_MS (${config.MONGODB_SOCKET_TIMEOUT_MS})` });
   }
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  const audit = loadAuditChainKeyring(config);
+  problems.push(...audit.problems);
+  if (problems.length > 0 || audit.keyring === undefined) throw new ConfigError(problems);
+  return { ...config, auditChainKeyring: audit.keyring };
 };
 export const API_CONFIG = Symbol('API_CONFIG');

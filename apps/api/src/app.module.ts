@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
 import { AssessmentModule } from '@duban/scoring';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AssessmentController } from './assessment/assessment.controller';
@@ -14,6 +14,7 @@ import { CalendarFolderWatcher } from './calendar/calendar-folder.watcher';
 import { CalendarService } from './calendar/calendar.service';
 import { AuthGuard } from './common/auth.guard';
 import { DependencyTracker } from './common/dependency-tracker';
+import { KnownUnitsRegistry } from './common/known-units.provider';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { RequestBudgetInterceptor } from './common/request-budget.interceptor';
 import { ScoresController } from './scores/scores.controller';
@@ -49,12 +50,17 @@ export class AppModule {
     const tracker = new DependencyTracker();
     return {
       module: AppModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule, AssessmentModule],
+      imports: [
+        MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)),
+        // /audit/verify checks keyed records, sealed heads and the checkpoints kept outside the store.
+        AuditChainKeyModule.forRoot({ keyring: config.auditChainKeyring, ...(config.AUDIT_CHECKPOINT_FILE !== undefined && { checkpointFile: config.AUDIT_CHECKPOINT_FILE }) }),
+        AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule, AssessmentModule],
       controllers: [...API_CONTROLLERS],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },
         temporalClientProvider,
+        KnownUnitsRegistry,
         PlanViewCache,
         PlansService,
         TaskWorkflows,

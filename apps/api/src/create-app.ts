@@ -5,15 +5,21 @@ import { apiDocument } from '@duban/contracts/openapi';
 import type { ApiConfig } from './api.config';
 import { AppModule } from './app.module';
 import { installJsonBodyParser } from './common/json-body.parser';
+import { installRateLimits } from './common/rate-limits';
 
 /** Builds the API (not listening), so tests and `main.ts` share one set-up. */
 export async function createApp(config: ApiConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576 });
+  // maxParamLength: find-my-way's default (100) answered a longer path parameter with its own 414,
+  // undocumented and not problem+json (found by the fuzzer). Node caps the request line with the
+  // headers (16 KiB), so every parameter now reaches the operation's schema: a 400 naming it.
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, maxParamLength: 16_384 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
     // Our own JSON parser replaces Nest's, so malformed bodies get their own problem code.
     bodyParser: false,
   });
   installJsonBodyParser(app.getHttpAdapter().getInstance());
+  // Before the document's routes (registered below) and Nest's (at init), so its hooks cover them.
+  app.useGlobalInterceptors(await installRateLimits(app.getHttpAdapter().getInstance(), config));
   // Generated from the operations in @duban/contracts (the same ones that route the handlers), not
   // from decorators: Swagger UI at /docs only renders it. Nest's swagger types describe OpenAPI 3.0;
   // the document is 3.1, which the UI reads.

@@ -1,7 +1,23 @@
 import { ConfigError } from '@duban/config';
 import { loadConsumersConfig } from './consumers.config';
 
-const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', TEMPORAL_ADDRESS: '127.0.0.1:7233' };
+const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', TEMPORAL_ADDRESS: '127.0.0.1:7233', AUDIT_CHAIN_KEY: 'k'.repeat(32) };
+
+describe('consumers configuration: the audit chain key (issue 12)', () => {
+  it('refuses to start without a key, with a short one, or with both a key and a key file', () => {
+    const { AUDIT_CHAIN_KEY: _key, ...withoutKey } = base;
+    expect(() => loadConsumersConfig(withoutKey)).toThrow(/AUDIT_CHAIN_KEY: is required \(or AUDIT_CHAIN_KEY_FILE\)/);
+    expect(() => loadConsumersConfig({ ...base, AUDIT_CHAIN_KEY: 'short' })).toThrow(/AUDIT_CHAIN_KEY: must be at least 32 characters/);
+    expect(() => loadConsumersConfig({ ...base, AUDIT_CHAIN_KEY_FILE: '/nonexistent/key' })).toThrow(/not both/);
+    expect(() => loadConsumersConfig({ ...withoutKey, AUDIT_CHAIN_KEY_FILE: '/nonexistent/key' })).toThrow(/AUDIT_CHAIN_KEY_FILE: cannot be read \(ENOENT\)/);
+  });
+
+  it('reads the key, and checkpoints every 1000 records or 10 s by default', () => {
+    const config = loadConsumersConfig(base);
+    expect(config).toMatchObject({ AUDIT_CHECKPOINT_EVERY: 1000, AUDIT_CHECKPOINT_INTERVAL_MS: 10_000, AUDIT_CHAIN_ACCEPT_UNKEYED: false });
+    expect(config.auditChainKeyring.current.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
 
 describe('consumers configuration', () => {
   it('defaults each consumer group', () => {

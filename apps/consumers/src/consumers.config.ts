@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, env, loadConfig, storeConnectionProblems, storeConnectionShape } from '@duban/config';
+import { egressAllowListVariable } from '@duban/domain/egress';
+import { auditChainKeyShape, loadAuditChainKeyring } from '@duban/persistence';
 
 const groupId = (fallback: string) =>
   z
@@ -48,6 +50,13 @@ export const webhookDeliveryShape = {
   WEBHOOK_POLL_MS: ms(1000, 10),
   /** Requests in flight per consumers process. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  /**
+   * The egress policy's exceptions (issue 12, against SSRF): comma-separated host names
+   * (`hooks.corp.internal`, `*.svc.cluster.local`), addresses and CIDR ranges (`10.1.2.0/24`)
+   * that may receive webhooks although they are not public. Unset: public addresses only. The API
+   * reads the same variable for its check at subscription time; set both alike.
+   */
+  WEBHOOK_EGRESS_ALLOW: egressAllowListVariable,
 };
 
 /**
@@ -81,6 +90,20 @@ export const indexDeliveryShape = {
   INDEX_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(20),
 };
 
+/**
+ * The audit writer signs records, heads and checkpoints with the chain key, and publishes each
+ * chain's checkpoint to a file and a Kafka topic outside the store (ours; issue 12).
+ */
+export const auditAnchorShape = {
+  ...auditChainKeyShape,
+  /** The checkpoints' file (JSON Lines, appended); the API's `AUDIT_CHECKPOINT_FILE` must name the same file. Unset: no file. */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** Publish a chain's checkpoint after this many records since its last one… */
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** …or this long after it advanced, whichever comes first. */
+  AUDIT_CHECKPOINT_INTERVAL_MS: ms(10_000, 100),
+};
+
 export const consumersConfigShape = {
   KAFKA_BROKERS: env.kafkaBrokers,
   KAFKA_TOPIC_PREFIX: env.kafkaTopicPrefix,
@@ -90,6 +113,7 @@ export const consumersConfigShape = {
   ...webhookDeliveryShape,
   ...consumerResilienceShape,
   ...indexDeliveryShape,
+  ...auditAnchorShape,
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;
@@ -110,7 +134,9 @@ export const loadConsumersConfig = (e: NodeJS.ProcessEnv = process.env) => {
   if (config.WEBHOOK_RETRY_MAX_MS < config.WEBHOOK_RETRY_BASE_MS) {
     problems.push({ variable: 'WEBHOOK_RETRY_MAX_MS', rule: `must be at least WEBHOOK_RETRY_BASE_MS (${config.WEBHOOK_RETRY_BASE_MS})` });
   }
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  const audit = loadAuditChainKeyring(config);
+  problems.push(...audit.problems);
+  if (problems.length > 0 || audit.keyring === undefined) throw new ConfigError(problems);
+  return { ...config, auditChainKeyring: audit.keyring };
 };
 export const CONSUMERS_CONFIG = Symbol('CONSUMERS_CONFIG');

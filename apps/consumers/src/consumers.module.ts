@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { AUDIT_CHECKPOINT_SINK, AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { createKafka } from '@duban/kafka';
 import { ScoringModule } from '@duban/scoring';
+import { AuditCheckpointPublisher } from './audit/audit-checkpoint.publisher';
 import { AuditConsumer } from './audit/audit.consumer';
 import { CONSUMER_GROUPS, ConsumerGroupsRunner, type ConsumerGroup } from './consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from './consumers.config';
@@ -21,7 +23,18 @@ export class ConsumersModule {
   static forConfig(config: ConsumersConfig): DynamicModule {
     return {
       module: ConsumersModule,
-      imports: [MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config)), AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScoringModule, IndexDeliveryPersistenceModule],
+      imports: [
+        MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config)),
+        // The audit writer signs with the chain key and checkpoints its chains outside the store.
+        AuditChainKeyModule.forRoot({
+          keyring: config.auditChainKeyring,
+          checkpointSink: {
+            provide: AUDIT_CHECKPOINT_SINK,
+            useFactory: () =>
+              new AuditCheckpointPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-audit-checkpoints' }), config.AUDIT_CHECKPOINT_FILE, config.AUDIT_CHECKPOINT_EVERY, config.AUDIT_CHECKPOINT_INTERVAL_MS),
+          },
+        }),
+        AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScoringModule, IndexDeliveryPersistenceModule],
       providers: [
         { provide: CONSUMERS_CONFIG, useValue: config },
         ...GROUPS,

@@ -19,6 +19,8 @@ export const ErrorCode = {
   Internal: 'INTERNAL',
   TaskNotFound: 'TASK.NOT_FOUND',
   TaskForbidden: 'TASK.FORBIDDEN',
+  /** Separation of duties (ours): the reviewer of a submission is not its submitter, the decider of an extension not its requester. */
+  TaskSeparationOfDuties: 'TASK.SEPARATION_OF_DUTIES',
   TaskOutOfTurn: 'TASK.OUT_OF_TURN',
   ContributionsPending: 'TASK.CONTRIBUTIONS_PENDING',
   /** The lead unit submits once every sub-task (逐级落实) is accepted. */
@@ -81,6 +83,11 @@ export const ErrorCode = {
   DependencyUnavailable: 'DEPENDENCY.UNAVAILABLE',
   /** A dependency, or the request as a whole, ran out of its time budget: 503 with Retry-After. */
   DependencyTimeout: 'DEPENDENCY.TIMEOUT',
+  /**
+   * Too many requests from one address or one token subject, or too many failed authentications
+   * from one address, in the current minute: 429 with Retry-After (ours; see docs/security.md).
+   */
+  RateLimited: 'REQUEST.RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -100,6 +107,7 @@ export const HTTP_STATUS_OF_ERROR: { readonly [C in ErrorCode]: number } = {
   [ErrorCode.Internal]: 500,
   [ErrorCode.TaskNotFound]: 404,
   [ErrorCode.TaskForbidden]: 403,
+  [ErrorCode.TaskSeparationOfDuties]: 403,
   [ErrorCode.TaskOutOfTurn]: 409,
   [ErrorCode.ContributionsPending]: 409,
   [ErrorCode.SubtasksPending]: 409,
@@ -142,6 +150,7 @@ export const HTTP_STATUS_OF_ERROR: { readonly [C in ErrorCode]: number } = {
   [ErrorCode.DeliveryNotDead]: 409,
   [ErrorCode.DependencyUnavailable]: 503,
   [ErrorCode.DependencyTimeout]: 503,
+  [ErrorCode.RateLimited]: 429,
 };
 
 /** Whether `code` is one of {@link ErrorCode}. */

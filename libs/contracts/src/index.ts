@@ -19,6 +19,7 @@ export * from './tasks/tasks.http';
 export * from './escalations/escalations.http';
 export * from './audit/audit.dto';
 export * from './audit/audit.http';
+export * from './audit/audit-checkpoint';
 export * from './enterprises/enterprises.dto';
 export * from './webhooks/webhooks.dto';
 export * from './webhooks/webhooks.http';

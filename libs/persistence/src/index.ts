@@ -14,6 +14,8 @@ export * from './store/bucketed-page';
 export * from './audit/audit-event.document';
 export * from './audit/audit-event.repository';
 export * from './audit/audit-chain';
+export * from './audit/audit-chain-key';
+export * from './audit/audit-checkpoint-file';
 export * from './audit/audit-chain-head.document';
 export * from './audit/audit-verification.repository';
 export * from './audit/audit-persistence.module';

@@ -42,30 +42,50 @@ export class DependencyUnavailableError extends Error {
 const GRPC_CANCELLED = 1;
 const GRPC_DEADLINE_EXCEEDED = 4;
 const GRPC_RESOURCE_EXHAUSTED = 8;
+const GRPC_FAILED_PRECONDITION = 9;
+const GRPC_INTERNAL = 13;
+/**
+ * The server refuses a query at once while the workflow's last workflow task failed or timed out
+ * (attempt > 1; temporalio/temporal#4099): after an outage or under load, until its worker completes
+ * a workflow task again. Seen here as 500s for a minute after Temporal came back (issue 12).
+ */
+const WORKFLOW_TASK_FAILING = /workflow task in failed state|failing workflow task/i;
 const GRPC_UNAVAILABLE = 14;
+/**
+ * INTERNAL details that mean the connection broke under the call (the server went away mid-call),
+ * not that the server failed to handle it: the same ones the client's own retry treats as transient.
+ */
+const BROKEN_CONNECTION = /RST_STREAM with code [02]|Call ended without gRPC status/i;
 
-function grpcCode(e: unknown): number | undefined {
+function grpcStatus(e: unknown): { code: number; details: string } | undefined {
   // The client wraps gRPC errors in ServiceError (sometimes twice); the code is on the innermost.
   for (let cur: unknown = e, depth = 0; cur instanceof Error && depth < 5; cur = cur.cause, depth++) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === 'number' && 'metadata' in cur) return code;
+    const { code, details } = cur as { code?: unknown; details?: unknown };
+    if (typeof code === 'number' && 'metadata' in cur) return { code, details: typeof details === 'string' ? details : cur.message };
   }
   return undefined;
 }
 
 /**
- * The Temporal outage hidden in `e`, if any: a gRPC UNAVAILABLE / RESOURCE_EXHAUSTED (server down,
- * overloaded, or not reachable at all), DEADLINE_EXCEEDED or CANCELLED (our per-call deadline, or a
- * query the server gave up on because the workflow's worker did not answer in time), an update
- * whose RPC timed out, or the lazy connection failing to connect. Anything else is not an outage.
+ * The Temporal outage hidden in `e`, if any: a gRPC UNAVAILABLE (14) / RESOURCE_EXHAUSTED (8)
+ * (server down, overloaded, or not reachable at all), DEADLINE_EXCEEDED (4) or CANCELLED (1) (our
+ * per-call deadline, or a query the server gave up on because the workflow's worker did not answer
+ * in time), an INTERNAL (13) that is a connection broken mid-call (the server stopped under it), a
+ * FAILED_PRECONDITION (9) refusing a query while the workflow's task is failing (it cannot answer
+ * until its worker catches up; a workflow bug behind it shows in the worker's log, and the API logs
+ * the message), an update whose RPC timed out, or the lazy connection failing to connect. Anything else (an invalid
+ * argument, a permission, a bug) is not an outage and keeps its own answer.
  */
 export function temporalOutage(e: unknown): DependencyUnavailableError | undefined {
   if (e instanceof DependencyUnavailableError) return e;
   if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return new DependencyUnavailableError('temporal', 'timeout', e.message, { cause: e });
-  const code = grpcCode(e);
+  const status = grpcStatus(e);
+  const code = status?.code;
   const message = e instanceof Error ? `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}` : String(e);
   if (code === GRPC_DEADLINE_EXCEEDED || code === GRPC_CANCELLED) return new DependencyUnavailableError('temporal', 'timeout', message, { cause: e });
   if (code === GRPC_UNAVAILABLE || code === GRPC_RESOURCE_EXHAUSTED) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
+  if (code === GRPC_INTERNAL && status && BROKEN_CONNECTION.test(status.details)) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
+  if (code === GRPC_FAILED_PRECONDITION && status && WORKFLOW_TASK_FAILING.test(status.details)) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
   if (e instanceof ServiceError && code === undefined) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
   return undefined;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { localAuditChainKeyFile } from './local-audit-key';
 import { GiveUp, waitFor } from './wait-for';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -46,7 +47,10 @@ export class AppProcess {
   static start(name: AppName, env: NodeJS.ProcessEnv, logDir: string): AppProcess {
     mkdirSync(logDir, { recursive: true });
     const { command, args } = appCommand(name);
-    const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Every app needs the audit chain key (issue 12): locally, the stack's key file unless one is given.
+    const given = { ...process.env, ...env };
+    const auditKey = given['AUDIT_CHAIN_KEY'] || given['AUDIT_CHAIN_KEY_FILE'] ? {} : { AUDIT_CHAIN_KEY_FILE: localAuditChainKeyFile() };
+    const child = spawn(command, args, { cwd: repoRoot, env: { ...given, ...auditKey }, stdio: ['ignore', 'pipe', 'pipe'] });
     return new AppProcess(name, child, path.join(logDir, `${name}.log`));
   }
 

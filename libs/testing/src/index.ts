@@ -1,5 +1,6 @@
 export * from './wait-for';
 export * from './app-process';
+export * from './local-audit-key';
 export * from './api-client';
 export * from './openapi-contract';
 export * from './workflow-testing';

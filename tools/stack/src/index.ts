@@ -15,6 +15,10 @@ export type { ServerName } from './stack-server';
 export { StackError } from './stack-error';
 export type { StackErrorCode } from './stack-error';
 export type { StackReporter, InstallOutcome } from './install';
+// For tools that cache their own pinned installs the same way (tools/fuzz: schemathesis).
+export { ensureInstalled } from './install';
+export type { Component, InstallContext } from './component';
+export { runCommand } from './run-command';
 export type { StackVersions } from './versions';
 
 /**

@@ -336,3 +336,34 @@ describe('the state carried over continue-as-new', () => {
     expect(carriedTaskState(state)).toEqual(state);
   });
 });
+
+describe('separation of duties (issue 12)', () => {
+  const both: Actor = { ...stiic, roles: ['official', 'supervisor'] };
+  const bySelf = (): TaskState => after(ready(), [{ type: 'submit', actor: both, summary: 'index v1' }]);
+
+  it('refuses the submitter as reviewer, whatever roles it holds, and lets another supervisor review', () => {
+    for (const decision of ['accept', 'reject'] as const) {
+      const r = refused(decideTask(bySelf(), { type: 'review', actor: both, decision, reason: 'x' }, JULY_1));
+      expect(r).toMatchObject({ code: ErrorCode.TaskSeparationOfDuties, details: { rule: 'review-not-by-submitter' } });
+      expect(r.message).toContain('review-not-by-submitter');
+    }
+    expect(types(accepted(decideTask(bySelf(), { type: 'review', actor: ducha, decision: 'accept' }, JULY_1)))).toContain(EventType.TaskAccepted);
+    // The submitter of the latest submission counts: a resubmission by someone else frees the first submitter to review.
+    const resubmitted = after(bySelf(), [
+      { type: 'review', actor: ducha, decision: 'reject', reason: 'more data' },
+      { type: 'submit', actor: { ...stiic, sub: 'zhou.ping' }, summary: 'index v2' },
+    ]);
+    expect(types(accepted(decideTask(resubmitted, { type: 'review', actor: both, decision: 'accept' }, JULY_1)))).toContain(EventType.TaskAccepted);
+  });
+
+  it('refuses the requester as decider of its extension', () => {
+    const requested = after(assigned(), [{ type: 'requestExtension', actor: both, newDue: '2009-09-30', reason: 'review' }]);
+    const r = refused(decideTask(requested, { type: 'decideExtension', actor: both, decision: 'approve' }, JULY_1));
+    expect(r).toMatchObject({ code: ErrorCode.TaskSeparationOfDuties, details: { rule: 'decision-not-by-requester' } });
+    expect(accepted(decideTask(requested, { type: 'decideExtension', actor: ducha, decision: 'approve' }, JULY_1)).state.view.due).toBe('2009-09-30');
+  });
+
+  it('allows both where the workflow started before the patch (selfReviewAllowed), as recorded histories did', () => {
+    expect(types(accepted(decideTask(bySelf(), { type: 'review', actor: both, decision: 'accept' }, JULY_1, { selfReviewAllowed: true })))).toContain(EventType.TaskAccepted);
+  });
+});

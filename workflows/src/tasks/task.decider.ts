@@ -1,6 +1,7 @@
 import {
   ErrorCode,
   EventType,
+  SEPARATION_OF_DUTIES,
   subtaskId,
   type AcknowledgeEscalationCommand,
   type Actor,
@@ -128,10 +129,24 @@ export function assignTask(state: TaskState, now: string): Decision<TaskState> {
 }
 
 /**
+ * Rules that depend on when the task's workflow started, not on its state (see the patches in
+ * `task.workflow.ts`). Every field's default is the rule in force today: a new caller of
+ * {@link decideTask} gets it without asking.
+ */
+export interface TaskRules {
+  /**
+   * `true` only for a workflow started before the `review-not-by-submitter` patch, which lets one
+   * principal (same `sub`) review its own submission and decide its own extension request, as such
+   * workflows did when they were recorded.
+   */
+  selfReviewAllowed?: boolean;
+}
+
+/**
  * Decides `command` at `now` (plan time, ISO-8601): the events and the next state, or the
  * rejection the update is refused with. `state` is never changed.
  */
-export function decideTask(state: TaskState, command: TaskCommand, now: string): Decided<TaskState> {
+export function decideTask(state: TaskState, command: TaskCommand, now: string, rules: TaskRules = {}): Decided<TaskState> {
   return withParentNotified(deciding(state, (s, events) => {
     const { view } = s;
     const taskId = view.taskId;
@@ -143,6 +158,16 @@ export function decideTask(state: TaskState, command: TaskCommand, now: string):
     };
     const requireSupervisor = (actor: Actor, what: string): void => {
       if (!actor.roles.includes('supervisor')) refuse(ErrorCode.TaskForbidden, `only supervisors may ${what} task ${taskId}`);
+    };
+    /**
+     * Separation of duties (ours, issue 12; the seed names none): who asked for something is not who
+     * grants it, whatever roles the token carries. Compared by `sub`, the person, not the unit: a
+     * principal holding both `official` and `supervisor` is refused as the reviewer of its own
+     * submission, another supervisor is not.
+     */
+    const requireNotSameActor = (actor: Actor, earlier: Actor | undefined, rule: string, why: string): void => {
+      if (rules.selfReviewAllowed || earlier?.sub !== actor.sub) return;
+      refuse(ErrorCode.TaskSeparationOfDuties, `${rule}: ${why}; another supervisor decides`, { rule });
     };
     const requireStatus = (what: string, allowed: TaskStatus[]): void => {
       if (!allowed.includes(view.status)) refuse(ErrorCode.TaskOutOfTurn, `cannot ${what} task ${taskId} while it is ${view.status}`, { status: view.status, allowed });
@@ -224,6 +249,7 @@ export function decideTask(state: TaskState, command: TaskCommand, now: string):
         requireSupervisor(command.actor, 'review');
         requireStatus('review', ['submitted']);
         const version = view.submissions.length;
+        requireNotSameActor(command.actor, view.submissions[version - 1]?.actor, SEPARATION_OF_DUTIES.reviewNotBySubmitter, `${command.actor.sub} submitted version ${version} of task ${taskId} and may not review it`);
         if (command.decision === 'accept') {
           view.acceptedAt = now;
           record(s, now, 'accepted', 'accepted', command.actor, command.reason);
@@ -259,6 +285,7 @@ export function decideTask(state: TaskState, command: TaskCommand, now: string):
         requireSupervisor(command.actor, 'decide an extension of');
         const request = view.extensions.find((e) => e.status === 'pending');
         if (!request) refuse(ErrorCode.NoPendingExtension, `task ${taskId} has no extension request waiting for a decision`);
+        requireNotSameActor(command.actor, request.requestedBy, SEPARATION_OF_DUTIES.decisionNotByRequester, `${command.actor.sub} requested extension ${request.id} of task ${taskId} and may not decide it`);
         const previousDue = view.due;
         Object.assign(request, {
           status: command.decision === 'approve' ? 'approved' : 'refused',

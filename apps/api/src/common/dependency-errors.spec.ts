@@ -54,6 +54,10 @@ describe('Temporal outages', () => {
     ['DEADLINE_EXCEEDED (our deadline, or a query the worker did not answer)', new ServiceError('Failed to query Workflow', { cause: grpcError(4, 'DEADLINE_EXCEEDED: context deadline exceeded') }), 'timeout'],
     ['an update RPC that timed out', new WorkflowUpdateRPCTimeoutOrCancelledError('Timed out waiting for update', { cause: grpcError(4, 'DEADLINE_EXCEEDED') }), 'timeout'],
     ['a lazy connection that could not connect', new ServiceError('Failed to connect to Temporal server', { cause: new Error('Timed out while waiting for connection') }), 'unavailable'],
+    ['UNAVAILABLE as the client raises it unwrapped (connection refused)', grpcError(14, 'UNAVAILABLE: No connection established. Last error: connect ECONNREFUSED 127.0.0.1:7233'), 'unavailable'],
+    ['a connection broken mid-call (INTERNAL, RST_STREAM)', new ServiceError('Failed to query Workflow', { cause: grpcError(13, 'Received RST_STREAM with code 2 triggered by internal client error') }), 'unavailable'],
+    ['a call ended without a gRPC status (INTERNAL)', grpcError(13, 'Call ended without gRPC status'), 'unavailable'],
+    ['a query refused while the workflow task is failing (FAILED_PRECONDITION, after an outage)', new ServiceError('Failed to query Workflow', { cause: grpcError(9, 'Cannot query workflow due to Workflow Task in failed state.') }), 'unavailable'],
   ])('%s is Temporal %s', (_name, error, reason) => {
     const translated = translateTemporalError(error);
     expect(translated).toBeInstanceOf(DependencyUnavailableError);
@@ -66,6 +70,11 @@ describe('Temporal outages', () => {
     const invalid = new ServiceError('Failed to start', { cause: grpcError(3, 'INVALID_ARGUMENT: bad id') });
     expect(translateTemporalError(invalid)).toBe(invalid);
     expect(dependencyOutage(invalid)).toBeUndefined();
+    // A server-side INTERNAL that is not a broken connection is a bug to see as a 500, not an outage.
+    const internal = new ServiceError('Failed to query Workflow', { cause: grpcError(13, 'INTERNAL: unexpected nil pointer') });
+    expect(dependencyOutage(internal)).toBeUndefined();
+    const precondition = new ServiceError('Failed to start', { cause: grpcError(9, 'Namespace is not active') });
+    expect(dependencyOutage(precondition)).toBeUndefined();
   });
 
   it('codes a timeout and an outage differently', () => {

@@ -32,6 +32,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -87,9 +88,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = e.getStatus();
       return problem(status, CODE_OF_HTTP_STATUS[status] ?? `HTTP.${status}`, e.message);
     }
-    this.logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    this.logger.error(e instanceof Error ? withCauses(e) : String(e));
     return problem(500, ErrorCode.Internal, 'an unexpected error occurred; it has been logged');
   }
+}
+
+/** An unexpected error's stack and the messages of its causes (a client's wrapper hides the driver's status). */
+function withCauses(e: Error): string {
+  const causes: string[] = [];
+  for (let cur: unknown = e.cause, depth = 0; cur !== undefined && depth < 5; cur = cur instanceof Error ? cur.cause : undefined, depth++) {
+    causes.push(`caused by: ${cur instanceof Error ? `${cur.name}: ${cur.message}` : String(cur)}`);
+  }
+  return [e.stack ?? e.message, ...causes].join('\n');
 }
 
 function problem(status: number, code: string, detail: string, errors?: { field: string; rule: string }[]): ProblemDetails {

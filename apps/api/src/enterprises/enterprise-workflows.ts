@@ -24,6 +24,12 @@ import { DomainError, translateTemporalError } from '@duban/temporal';
 import { PlansService } from '../plans/plans.service';
 import { TemporalClient } from '../temporal/temporal.provider';
 
+/**
+ * The one answer for an enterprise that does not exist and for one the caller may not see: the same
+ * status, code, title and detail template (only the id in it), so asking reveals nothing.
+ */
+export const enterpriseNotFound = (id: string): DomainError => new DomainError(ErrorCode.EnterpriseNotFound, `no enterprise ${id}`);
+
 /** What registering an enterprise needs from its plan: the evaluation index if in force yet, and the ladder. */
 export type PlanForEnterprises = Pick<PlanView, 'planId' | 'evaluationIndex' | 'clockOffsetMs'> & { escalation?: PlanView['escalation'] };
 
@@ -87,7 +93,7 @@ export class EnterpriseWorkflows {
     try {
       return await this.temporal.client.workflow.getHandle(enterpriseWorkflowId(enterpriseId)).query(enterpriseViewQuery);
     } catch (e) {
-      if (e instanceof WorkflowNotFoundError) throw new DomainError(ErrorCode.EnterpriseNotFound, `no enterprise ${enterpriseId}`);
+      if (e instanceof WorkflowNotFoundError) throw enterpriseNotFound(enterpriseId);
       throw translateTemporalError(e);
     }
   }
@@ -109,15 +115,23 @@ export class EnterpriseWorkflows {
   }
 
   /**
-   * An update of a case the caller has just read (so it exists): if it is refused as not found, the
-   * case closed between the read and the update, and nothing can change any more (`closedCode`).
+   * An update of a case the caller has read (and may see). Refused as not found, the case has
+   * closed since and nothing can change any more (`closedCode`), unless no workflow of that id
+   * exists at all: that is ENTERPRISE.NOT_FOUND, never a 409 "closed" (issue 12), whoever calls.
    */
   private async update<C>(enterpriseId: string, definition: UpdateDefinition<EnterpriseView, [C]>, command: C, closedCode: ErrorCode): Promise<EnterpriseView> {
+    const handle = this.temporal.client.workflow.getHandle(enterpriseWorkflowId(enterpriseId));
     try {
-      return await this.temporal.client.workflow.getHandle(enterpriseWorkflowId(enterpriseId)).executeUpdate(definition, { args: [command] });
+      return await handle.executeUpdate(definition, { args: [command] });
     } catch (e) {
-      if (e instanceof WorkflowNotFoundError) throw new DomainError(closedCode, `enterprise ${enterpriseId} is closed`);
+      if (!(e instanceof WorkflowNotFoundError)) throw translateTemporalError(e);
+    }
+    try {
+      await handle.describe();
+    } catch (e) {
+      if (e instanceof WorkflowNotFoundError) throw enterpriseNotFound(enterpriseId);
       throw translateTemporalError(e);
     }
+    throw new DomainError(closedCode, `enterprise ${enterpriseId} is closed`);
   }
 }

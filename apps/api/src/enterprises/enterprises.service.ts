@@ -30,7 +30,7 @@ import { parseInput } from '../common/parse-input';
 import { canSeeEveryUnit, toActor } from '../tasks/task-workflows';
 import { parseCsv } from './csv-records';
 import { csvImportRows, jsonImportRows, screenImport, type ImportRow } from './enterprise-import';
-import { EnterpriseWorkflows } from './enterprise-workflows';
+import { EnterpriseWorkflows, enterpriseNotFound } from './enterprise-workflows';
 
 /** Workflows started at once by a bulk import: enough to be quick, few enough not to flood the frontend. */
 const IMPORT_CONCURRENCY = 8;
@@ -148,8 +148,13 @@ export class EnterprisesService {
   }
 
   /**
-   * Completes a step for its owning unit. Officials of a unit that cannot own the step are refused
-   * before the workflow is asked; for a district's step, the enterprise's district is looked up.
+   * Completes a step for its owning unit. What the path alone decides comes first (the id's form,
+   * the step's name, and a 403 for a unit that can never own the step: the same for every id).
+   * Then, before anything else, the enterprise is looked up and its visibility checked: a missing
+   * enterprise and one the caller may not see get the same 404 (issue 12; before, PLAN, HRSS and
+   * STIIC skipped the check, and the workflow's 409 naming the open steps revealed the enterprise).
+   * Only then is the payload read and the workflow asked, whose validator has the last word on turn
+   * and owner (the district step of another district is out of sight already).
    */
   async completeStep(id: string, stepParam: string, body: unknown, actor: Principal): Promise<EnterpriseView> {
     this.requireId(id);
@@ -161,15 +166,11 @@ export class EnterprisesService {
     if (owner === 'district' ? !isDistrict(actor.unit) : actor.unit !== owner) {
       throw Forbidden(`the ${step} step is owned by ${owner === 'district' ? "the enterprise's district" : owner}, not ${actor.unit}`);
     }
+    const view = await this.view(id, actor);
     const { payload } = parseInput(completeEnterpriseStepSchema, body, 'body');
-    if (step === 'destination') return this.completeDestination(id, payload, actor);
+    if (step === 'destination') return this.completeDestination(view, payload, actor);
     const parsed = parseStepPayload(step, payload);
     if (!parsed.ok) throw payloadInvalid(step, parsed.errors);
-    if (owner === 'district') {
-      const view = await this.workflows.view(id);
-      // Another district's official learns nothing of the enterprise: answered as for a missing id.
-      if (view.district !== actor.unit) throw notFound(id);
-    }
     return this.workflows.completeStep(id, step, parsed.value, toActor(actor));
   }
 
@@ -179,13 +180,13 @@ export class EnterprisesService {
    * is recorded: the enterprise's choice and reasons, the park's name and region from the store,
    * and the matcher's rank, fit and reasons for that park (any of these sent are replaced).
    */
-  private async completeDestination(id: string, payload: Record<string, unknown>, actor: Principal): Promise<EnterpriseView> {
+  private async completeDestination(view: EnterpriseView, payload: Record<string, unknown>, actor: Principal): Promise<EnterpriseView> {
+    const id = view.id;
     const input = destinationInputSchema.safeParse(payload);
     if (!input.success) throw payloadInvalid('destination', input.error.issues.map((i) => ({ field: ['body', 'payload', ...i.path].join('.'), rule: i.message })));
     const { parkId, reasons } = input.data;
     const park = await this.parks.get(parkId);
     if (!park) throw RequestInvalid([{ field: 'body.payload.parkId', rule: `is not a known park (GET /parks lists them)` }]);
-    const view = await this.workflows.view(id);
     const match = await this.match(view);
     const candidate = match.candidates.find((c) => c.parkId === parkId);
     if (!candidate) {
@@ -231,10 +232,14 @@ export class EnterprisesService {
     return isDistrict(principal.unit) ? { district: principal.unit } : { unit: principal.unit };
   }
 
-  /** An official who may not see the enterprise learns nothing of it: the answer is the one for a missing id. */
+  /**
+   * Who may see an enterprise: supervisors, the performance office and admins; the officials of its
+   * district; the officials of a unit that owns or owned one of its steps (STIIC, PLAN, HRSS once
+   * their step has opened). Anyone else learns nothing of it: the answer is the one for a missing id.
+   */
   private requireVisible(view: EnterpriseView, principal: Principal): void {
     if (canSeeEveryUnit(principal) || view.district === principal.unit || view.steps.some((s) => s.unit === principal.unit)) return;
-    throw notFound(view.id);
+    throw enterpriseNotFound(view.id);
   }
 
   private requireId(id: string): void {
@@ -242,8 +247,6 @@ export class EnterprisesService {
   }
 }
 
-/** Exactly what EnterpriseWorkflows.view answers for an id no workflow has. */
-const notFound = (id: string): DomainError => new DomainError(ErrorCode.EnterpriseNotFound, `no enterprise ${id}`);
 
 const payloadInvalid = (step: EnterpriseStep, errors: { field: string; rule: string }[]): ApiError =>
   new ApiError(ErrorCode.StepPayloadInvalid, `the ${step} payload is invalid: ${errors.map((e) => `${e.field} ${e.rule}`).join('; ')}`, errors);

@@ -3,7 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { FastifyReply } from 'fastify';
 import type { Admin } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { SYSTEM_OPERATIONS as OP, type DependencyState, type Health } from '@duban/contracts';
+import { SYSTEM_OPERATIONS as OP, type DependencyState, type Health, type Liveness, type Readiness } from '@duban/contracts';
 import { createKafka } from '@duban/kafka';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Operation } from '../common/operation.decorator';
@@ -60,8 +60,36 @@ export class HealthController implements OnModuleDestroy {
     await this.kafkaAdmin.disconnect();
   }
 
+  /**
+   * Liveness: answers while the process serves HTTP, calling nothing (a dependency's outage must
+   * not make an orchestrator restart a healthy API), and exempt from the rate limits.
+   */
+  @Operation(OP.checkLiveness)
+  live(): Liveness {
+    return { status: 'up' };
+  }
+
+  /**
+   * Readiness: 503 with Retry-After while any dependency is down or slow, so a balancer sends no
+   * traffic here. Public, so only up/down per dependency: no latency, no reason (those go to the
+   * API log, and to `/health`, kept as it was for existing monitors).
+   */
+  @Operation(OP.checkReadiness)
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
+    const dependencies = await this.probe();
+    const ok = this.answer(reply, dependencies);
+    const upDown = (d: DependencyState) => d.status;
+    return { status: ok ? 'ready' : 'not-ready', dependencies: { temporal: upDown(dependencies.temporal), kafka: upDown(dependencies.kafka), store: upDown(dependencies.store) } };
+  }
+
   @Operation(OP.checkHealth)
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
+    const dependencies = await this.probe();
+    return { status: this.answer(reply, dependencies) ? 'ok' : 'degraded', dependencies };
+  }
+
+  /** Probes every dependency at once, each within HEALTH_CHECK_TIMEOUT_MS. */
+  private async probe(): Promise<Health['dependencies']> {
     const t = this.timeoutMs;
     const [temporal, kafka, store] = await Promise.all([
       // The gRPC deadline ends the call itself (not only our wait for it) once the check gives up.
@@ -76,11 +104,15 @@ export class HealthController implements OnModuleDestroy {
         await db.admin().ping();
       }),
     ]);
-    const dependencies = { temporal, kafka, store };
+    return { temporal, kafka, store };
+  }
+
+  /** Sets the status (503 + Retry-After when a dependency is down) and says whether all are up. */
+  private answer(reply: FastifyReply, dependencies: Health['dependencies']): boolean {
     const ok = Object.values(dependencies).every((d) => d.status === 'up');
     void reply.status(ok ? 200 : 503);
     // Like every other 503 of the API: when to ask again (RETRY_AFTER_SECONDS).
     if (!ok) void reply.header('retry-after', String(this.retryAfterSeconds));
-    return { status: ok ? 'ok' : 'degraded', dependencies };
+    return ok;
   }
 }

@@ -25,8 +25,8 @@ export class PlansController {
   }
 
   @Operation(OP.viewPlan)
-  view(@Param('planId') planId: string): Promise<PlanView> {
+  view(@Param('planId') planId: string, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
     if (!PLAN_ID_PATTERN.test(planId)) throw RequestInvalid([{ field: 'path.planId', rule: 'is not a plan id' }]);
-    return this.plans.view(planId);
+    return this.plans.viewFor(planId, principal);
   }
 }

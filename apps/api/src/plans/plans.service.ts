@@ -8,22 +8,36 @@ import {
   setEvaluationIndexUpdate,
   startPlanFromTemplateSchema,
   type Actor,
+  TASK_INBOX_KEYSET,
+  decodeCursor,
   type PlanView,
   type PlanWorkflowInput,
+  type TaskListQuery,
   type StartedPlan,
 } from '@duban/contracts';
 import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, type EvaluationIndexDefinition, type PlanDefinition } from '@duban/domain';
 import { DomainError, ensureBriefSchedule, translateTemporalError } from '@duban/temporal';
+import type { Principal } from '@duban/auth';
+import { TaskInboxRepository } from '@duban/persistence';
 import { ApiError } from '../common/api-error';
+import { KnownUnitsRegistry } from '../common/known-units.provider';
 import { parseInput } from '../common/parse-input';
 import { TemporalClient } from '../temporal/temporal.provider';
 import { PlanViewCache } from './plan-view.cache';
+import { scopePlanView } from './plan-view.scope';
+import { canSeeEveryUnit } from '../tasks/task-workflows';
+
+/** Pages of the task inbox read to find the tasks a unit co-works in one plan (see {@link PlansService.viewFor}). */
+const CO_WORKED_PAGE_SIZE = 500;
+const CO_WORKED_MAX_PAGES = 4;
 
 @Injectable()
 export class PlansService {
   constructor(
     private readonly temporal: TemporalClient,
     private readonly views: PlanViewCache,
+    private readonly inbox: TaskInboxRepository,
+    private readonly knownUnits: KnownUnitsRegistry,
   ) {}
 
   /**
@@ -51,6 +65,8 @@ export class PlansService {
       }
       throw translated;
     }
+    // Tokens for the plan's units are accepted from now on here; other API instances find them in Temporal.
+    this.knownUnits.add(plan.units.map((u) => u.code));
     await ensureBriefSchedule(this.temporal.client, plan, this.temporal.taskQueue);
     return { planId: plan.planId, workflowId, tasks: expandAssignments(plan).map((a) => a.taskId) };
   }
@@ -65,6 +81,36 @@ export class PlansService {
       // Whatever the outcome (an update that timed out may still apply), the next read asks the plan.
       this.views.invalidate(planId);
     }
+  }
+
+  /**
+   * `GET /plans/:planId`: the plan as `principal` may see it. Supervisors, the performance office
+   * and admins see all of it; an official only their unit's rows (see {@link scopePlanView}). The
+   * filter runs on every call, after the cache, which holds the whole view once per plan.
+   *
+   * The tasks an official's unit co-works are read from the task inbox's projection (the plan's
+   * view names each task's lead unit, not its co-units): one bounded store query per call. The
+   * projection lags the task workflows by a moment, so right after a plan starts a co-unit may see
+   * its co-worked rows a little later; a lag only ever hides a row, it never shows one.
+   */
+  async viewFor(planId: string, principal: Principal): Promise<PlanView> {
+    const view = await this.view(planId);
+    if (canSeeEveryUnit(principal)) return view;
+    return scopePlanView(view, principal.unit, await this.coWorkedTasks(planId, principal.unit));
+  }
+
+  /** The ids of the plan's tasks that list `unit` among their co-units (or that it leads). */
+  private async coWorkedTasks(planId: string, unit: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    let cursor: TaskListQuery['cursor'];
+    // A unit's tasks in one plan are a handful; the bound only keeps a malformed store from looping.
+    for (let page = 0; page < CO_WORKED_MAX_PAGES; page++) {
+      const found = await this.inbox.listTasks({ planId, unit, kind: 'task', limit: CO_WORKED_PAGE_SIZE, count: false, ...(cursor && { cursor }) }, new Date());
+      for (const item of found.items) ids.add(item.taskId);
+      if (!found.nextCursor) return ids;
+      cursor = decodeCursor(found.nextCursor, TASK_INBOX_KEYSET);
+    }
+    return ids;
   }
 
   /** The plan as its workflow sees it, up to PLAN_VIEW_CACHE_TTL_MS old (see {@link PlanViewCache}). */

@@ -4,7 +4,7 @@ import { ErrorCode, parseTaskId, taskWorkflowId, type Actor, type TaskView } fro
 import type { Principal } from '@duban/auth';
 import { isOverdue } from '@duban/persistence';
 import { DomainError, translateTemporalError } from '@duban/temporal';
-import { Forbidden, RequestInvalid } from '../common/api-error';
+import { RequestInvalid } from '../common/api-error';
 import { TemporalClient } from '../temporal/temporal.provider';
 
 /** Supervisors, the performance office and admins see every unit's tasks; officials their own. */
@@ -27,8 +27,29 @@ export function withOverdue(view: TaskView, now = new Date()): TaskView & { over
   return { ...view, overdue: isOverdue(view, now) };
 }
 
+/**
+ * Whether `principal` may learn that the task of `view` exists: supervisors, the performance office
+ * and admins always; an official when their unit leads it, co-works it, or is the parent unit of a
+ * sub-task (逐级落实). Anyone else is answered exactly as for a missing task ({@link taskNotFound}).
+ */
+export function mayLearnOf(view: Pick<TaskView, 'unit' | 'coUnits' | 'parentUnit'>, principal: Principal): boolean {
+  return canSeeEveryUnit(principal) || principal.unit === view.unit || principal.unit === view.parentUnit || view.coUnits.includes(principal.unit);
+}
+
+/**
+ * The one answer for a task the caller may not learn of and for a task that does not exist: the
+ * same status, code, title and detail template (only the id in it), so that asking reveals nothing
+ * (issue 12; ours). `code` is ESCALATION.NOT_FOUND on the escalation routes.
+ */
+export function taskNotFound(taskId: string, code: ErrorCode = ErrorCode.TaskNotFound): DomainError {
+  return new DomainError(code, code === ErrorCode.TaskNotFound ? `no task ${taskId}` : `no task ${taskId}, so no such escalation`);
+}
+
 export interface CallOptions {
-  /** Units whose officials may learn that the task exists; anyone else gets a 403 for a missing task. */
+  /**
+   * Units whose officials may learn from the id alone that the task exists (its lead unit, a
+   * sub-task's parent unit); anyone else is told "not found" for a missing or closed task.
+   */
   units: string[];
   /** The code of a missing task (a missing escalation's task is ESCALATION.NOT_FOUND). */
   notFound?: ErrorCode;
@@ -36,8 +57,8 @@ export interface CallOptions {
 
 /**
  * Queries and updates of task workflows, with Temporal's outcomes translated once: a validator's
- * rejection becomes its DomainError, a missing task a 404 (or a 403 for a caller who may not
- * learn of it), a closed task a 409.
+ * rejection becomes its DomainError, a missing task a 404, a closed task a 409 (a 404 for a caller
+ * who may not learn of it).
  */
 @Injectable()
 export class TaskWorkflows {
@@ -63,7 +84,7 @@ export class TaskWorkflows {
 
   /** An update to a finished task is out of turn (409), not "not found": the task exists, it is closed. */
   private async notFoundOrClosed(handle: WorkflowHandle, taskId: string, principal: Principal, options: CallOptions): Promise<Error | 'started-meanwhile'> {
-    if (!canSeeEveryUnit(principal) && !options.units.includes(principal.unit)) return Forbidden(`task ${taskId} is not a task of ${principal.unit}`);
+    if (!canSeeEveryUnit(principal) && !options.units.includes(principal.unit)) return taskNotFound(taskId, options.notFound);
     try {
       const description = await handle.describe();
       if (description.status.name === 'RUNNING') return 'started-meanwhile';
@@ -71,10 +92,7 @@ export class TaskWorkflows {
         status: description.status.name,
       });
     } catch (e) {
-      if (e instanceof WorkflowNotFoundError) {
-        const code = options.notFound ?? ErrorCode.TaskNotFound;
-        return new DomainError(code, code === ErrorCode.TaskNotFound ? `no task ${taskId}` : `no task ${taskId}, so no such escalation`);
-      }
+      if (e instanceof WorkflowNotFoundError) return taskNotFound(taskId, options.notFound);
       throw e;
     }
   }

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { deadlineBoundedGrpcRetry } from '@duban/temporal';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { DependencyTracker } from '../common/dependency-tracker';
 
@@ -19,7 +20,9 @@ export class TemporalClient implements OnApplicationShutdown {
    */
   static async connect(config: ApiConfig, tracker?: DependencyTracker): Promise<TemporalClient> {
     // lazy: the API starts (and reports Temporal as down on /health) even while Temporal is unreachable.
-    const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS });
+    // Retries stop at the call's deadline, so a Temporal that refuses connections is a prompt 503
+    // UNAVAILABLE rather than a wait for the whole request budget (see deadlineBoundedGrpcRetry).
+    const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS, interceptors: [deadlineBoundedGrpcRetry()] });
     const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, ...(tracker && { interceptors: { workflow: [tracker.temporalInterceptor()] } }) });
     return new TemporalClient(client, config.TEMPORAL_NAMESPACE, config.TEMPORAL_TASK_QUEUE);
   }

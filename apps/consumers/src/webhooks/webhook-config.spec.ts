@@ -1,6 +1,7 @@
 import { loadConsumersConfig } from '../consumers.config';
 
-const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', TEMPORAL_ADDRESS: '127.0.0.1:7233' };
+// The audit chain's key is required since issue 12 (audit anchoring); any 32 characters do here.
+const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/duban', TEMPORAL_ADDRESS: '127.0.0.1:7233', AUDIT_CHAIN_KEY: 'k'.repeat(32) };
 
 describe('webhook delivery configuration', () => {
   it('has working defaults', () => {
@@ -17,6 +18,15 @@ describe('webhook delivery configuration', () => {
 
   it('reads numbers from the environment', () => {
     expect(loadConsumersConfig({ ...base, WEBHOOK_RETRY_BASE_MS: '200', WEBHOOK_MAX_ATTEMPTS: '3' })).toMatchObject({ WEBHOOK_RETRY_BASE_MS: 200, WEBHOOK_MAX_ATTEMPTS: 3 });
+  });
+
+  it('reads the egress allow-list (nothing allowed when unset) and refuses a malformed entry, naming it', () => {
+    expect(loadConsumersConfig(base).WEBHOOK_EGRESS_ALLOW.entries).toEqual([]);
+    const allow = loadConsumersConfig({ ...base, WEBHOOK_EGRESS_ALLOW: 'hooks.corp.internal,10.1.2.0/24' }).WEBHOOK_EGRESS_ALLOW;
+    expect(allow.allowsHost('hooks.corp.internal')).toBe(true);
+    expect(allow.allowsAddress('10.1.2.3')).toBe(true);
+    expect(allow.allowsAddress('127.0.0.1')).toBe(false);
+    expect(() => loadConsumersConfig({ ...base, WEBHOOK_EGRESS_ALLOW: '10.0.0.0/40' })).toThrow(/WEBHOOK_EGRESS_ALLOW: .*"10.0.0.0\/40"/);
   });
 
   it('refuses bad values and inconsistent ones, naming the variable', () => {

@@ -15,6 +15,12 @@ import { sendWebhook, type WebhookResponse } from './webhook-sender';
  * If the process dies mid-request the lease runs out and another sender tries again: delivery is
  * at least once on the wire (receivers drop duplicates by `Duban-Event-Id`), and recorded as
  * delivered once.
+ *
+ * Every attempt passes the egress policy first (`WEBHOOK_EGRESS_ALLOW`, see `sendWebhook`). An
+ * address the policy refuses is not retried: the delivery becomes a dead letter at once, with
+ * `egress-refused`. The verdict on an address does not change with time, and for a name whose DNS
+ * answer moved inside, retrying would only give a rebinding attacker more tries at the window;
+ * once the operator has fixed the DNS or the allow-list, an admin retries the dead letter.
  */
 @Injectable()
 export class WebhookDeliveryLoop implements OnModuleInit, OnModuleDestroy {
@@ -38,7 +44,7 @@ export class WebhookDeliveryLoop implements OnModuleInit, OnModuleDestroy {
     this.schedule(0);
     const c = this.config;
     this.logger.log(
-      `webhook delivery loop as ${this.owner}: poll ${c.WEBHOOK_POLL_MS} ms, ${c.WEBHOOK_MAX_ATTEMPTS} attempts, backoff ${c.WEBHOOK_RETRY_BASE_MS}–${c.WEBHOOK_RETRY_MAX_MS} ms, timeout ${c.WEBHOOK_TIMEOUT_MS} ms`,
+      `webhook delivery loop as ${this.owner}: poll ${c.WEBHOOK_POLL_MS} ms, ${c.WEBHOOK_MAX_ATTEMPTS} attempts, backoff ${c.WEBHOOK_RETRY_BASE_MS}–${c.WEBHOOK_RETRY_MAX_MS} ms, timeout ${c.WEBHOOK_TIMEOUT_MS} ms, egress allowed beyond public addresses: ${c.WEBHOOK_EGRESS_ALLOW.toString()}`,
     );
   }
 
@@ -82,12 +88,12 @@ export class WebhookDeliveryLoop implements OnModuleInit, OnModuleDestroy {
     try {
       const target = await this.subscriptions.target(delivery.subscriptionId);
       if (!target || target.state !== 'active') {
-        await this.deliveries.cancel(delivery.id, target ? `subscription disabled: ${target.state}` : 'subscription deleted', new Date());
+        await this.deliveries.cancel(delivery.id, target ? 'subscription-disabled' : 'subscription-deleted', new Date());
         return;
       }
       const response = await sendWebhook(
         { url: target.url, secret: target.secret, deliveryId: delivery.id, eventId: delivery.eventId, eventType: delivery.eventType, body: delivery.body, attempt: delivery.attempt },
-        this.config.WEBHOOK_TIMEOUT_MS,
+        { timeoutMs: this.config.WEBHOOK_TIMEOUT_MS, allow: this.config.WEBHOOK_EGRESS_ALLOW },
       );
       await this.record(delivery, response);
     } catch (e) {
@@ -105,19 +111,20 @@ export class WebhookDeliveryLoop implements OnModuleInit, OnModuleDestroy {
     }
     if (response.kind === 'gone') {
       // Dead letter first, then disable: whoever sees the subscription disabled also finds the reason.
-      await this.deliveries.markDead(delivery.id, delivery.attempt, { status: 410, error: 'HTTP 410 Gone: the subscription was disabled' }, now);
+      await this.deliveries.markDead(delivery.id, delivery.attempt, { status: 410, error: 'gone' }, now);
       await this.subscriptions.disable(delivery.subscriptionId, `the receiver answered 410 Gone at ${now.toISOString()}`);
       this.logger.warn(`subscription ${delivery.subscriptionId} disabled: its receiver answered 410 Gone`);
       return;
     }
-    const next = afterFailedAttempt(delivery.attemptInRound, this.policy, Math.random);
-    const outcome = { ...(response.status !== undefined && { status: response.status }), error: response.error };
+    const next = response.retryable ? afterFailedAttempt(delivery.attemptInRound, this.policy, Math.random) : ({ action: 'dead-letter' } as const);
+    // Only the status and the classification are stored: the detail (addresses, the socket's error) is for this log.
+    const outcome = { ...(response.status !== undefined && { status: response.status }), error: response.failure };
     if (next.action === 'dead-letter') {
       await this.deliveries.markDead(delivery.id, delivery.attempt, outcome, now);
-      this.logger.warn(`dead letter ${delivery.id} after attempt ${delivery.attempt}: ${response.error}`);
+      this.logger.warn(`dead letter ${delivery.id} after attempt ${delivery.attempt}: ${response.failure} (${response.detail})`);
     } else {
       await this.deliveries.scheduleRetry(delivery.id, delivery.attempt, outcome, new Date(now.getTime() + next.delayMs), now);
-      this.logger.log(`delivery ${delivery.id} attempt ${delivery.attempt} failed (${response.error}); retry in ${next.delayMs} ms`);
+      this.logger.log(`delivery ${delivery.id} attempt ${delivery.attempt} failed: ${response.failure} (${response.detail}); retry in ${next.delayMs} ms`);
     }
   }
 }

@@ -83,7 +83,29 @@ export type AuditTrailEvent = z.infer<typeof auditEventSchema>;
 export const auditEventPageSchema = pageSchema(auditEventSchema).strict();
 export type AuditEventPage = z.infer<typeof auditEventPageSchema>;
 
-const AUDIT_PROBLEM_KINDS = ['edited', 'deleted', 'inserted', 'reordered', 'broken-link', 'head-missing'] as const;
+/**
+ * What verification can find. The first six are the plain chain's; since issue 12 (keyed chain,
+ * sealed heads, checkpoints outside the store; ours): `unkeyed` (a record with a plain SHA-256
+ * where an HMAC under the chain key is required), `unknown-key` (a record or head names a key that
+ * is not configured), `head-forged` (the head's seal is missing or wrong: it was moved without the
+ * key), `truncated` (a checkpoint confirmed a seq the chain no longer reaches), `checkpoint-mismatch`
+ * (the record at a checkpoint's seq has another hash), `checkpoint-forged` (a line of the
+ * checkpoint file is not signed with a configured key).
+ */
+const AUDIT_PROBLEM_KINDS = [
+  'edited',
+  'deleted',
+  'inserted',
+  'reordered',
+  'broken-link',
+  'head-missing',
+  'unkeyed',
+  'unknown-key',
+  'head-forged',
+  'truncated',
+  'checkpoint-mismatch',
+  'checkpoint-forged',
+] as const;
 
 /** One chain as verification found it. */
 export const auditChainReportSchema = z
@@ -96,6 +118,17 @@ export const auditChainReportSchema = z
       .nullable()
       .describe("the chain head: the last record it confirms (seq 0 and eventId null at genesis); null when there is none"),
     unconfirmed: z.number().int().min(0).describe('records beyond the head that link correctly to it (appended by a consumer that stopped before it moved the head): not a problem'),
+    keyed: z.number().int().min(0).describe('intact records whose hash is an HMAC under a configured audit chain key'),
+    unkeyed: z
+      .number()
+      .int()
+      .min(0)
+      .describe('intact records with the plain SHA-256 of before the key, accepted (AUDIT_CHAIN_ACCEPT_UNKEYED=true) because they precede the chain\'s first keyed record; 0 unless accepted (refused ones are problems)'),
+    checkpoint: z
+      .object({ seq: z.number().int(), hash: z.string(), time: z.string() })
+      .strict()
+      .nullable()
+      .describe('the latest signed checkpoint of this chain kept outside the store, which the chain must still reach with the same hash; null when there is none'),
   })
   .strict();
 

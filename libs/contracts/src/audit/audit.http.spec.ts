@@ -37,13 +37,17 @@ describe('audit answers', () => {
     const verification = {
       ok: false,
       chains: [
-        { chain: 'duban.tasks.v1/0', records: 12, head: { seq: 11, hash: 'f'.repeat(64), eventId: `${taskId}#11` }, unconfirmed: 1 },
-        { chain: 'duban.plans.v1/0', records: 0, head: null, unconfirmed: 0 },
-        { chain: 'duban.scores.v1/0', records: 0, head: { seq: 0, hash: '0'.repeat(64), eventId: null }, unconfirmed: 0 },
+        { chain: 'duban.tasks.v1/0', records: 12, head: { seq: 11, hash: 'f'.repeat(64), eventId: `${taskId}#11` }, unconfirmed: 1, keyed: 10, unkeyed: 2, checkpoint: { seq: 10, hash: 'e'.repeat(64), time: '2026-12-01T00:00:00.000Z' } },
+        { chain: 'duban.plans.v1/0', records: 0, head: null, unconfirmed: 0, keyed: 0, unkeyed: 0, checkpoint: null },
+        { chain: 'duban.scores.v1/0', records: 0, head: { seq: 0, hash: '0'.repeat(64), eventId: null }, unconfirmed: 0, keyed: 0, unkeyed: 0, checkpoint: null },
       ],
       problems: [
         { chain: 'duban.tasks.v1/0', seq: 4, eventId: `${taskId}#4`, problem: 'edited', detail: 'its content no longer matches its hash' },
         { chain: 'duban.tasks.v1/0', seq: null, eventId: null, problem: 'head-missing', detail: 'the chain has records and no head' },
+        // Issue 12: a store rewritten without the key, a head moved without it, a tail cut off.
+        { chain: 'duban.tasks.v1/0', seq: 5, eventId: `${taskId}#5`, problem: 'unkeyed', detail: 'carries a plain SHA-256' },
+        { chain: 'duban.tasks.v1/0', seq: 11, eventId: `${taskId}#11`, problem: 'head-forged', detail: 'its seal does not match' },
+        { chain: 'duban.tasks.v1/0', seq: 14, eventId: `${taskId}#14`, problem: 'truncated', detail: 'the checkpoint confirmed seq 14' },
       ],
     };
     expect(auditVerificationSchema.parse(verification)).toEqual(verification);

@@ -38,6 +38,14 @@ export function buildOpenApiDocument(operations: readonly HttpOperation[], info:
   });
 }
 
+/** The headers of a 429: when to retry, and the bucket that ran out (IETF draft `RateLimit` fields). */
+const RATE_LIMITED_HEADERS = {
+  'Retry-After': { description: 'seconds until the limit that was hit resets', schema: { type: 'integer' } },
+  'RateLimit-Limit': { description: 'requests (or failed authentications) allowed per window in the bucket that was hit', schema: { type: 'integer' } },
+  'RateLimit-Remaining': { description: 'what is left of that bucket in this window (0)', schema: { type: 'integer' } },
+  'RateLimit-Reset': { description: 'seconds until that bucket resets', schema: { type: 'integer' } },
+} as const;
+
 function toRoute(op: HttpOperation, bearer: string): RouteConfig {
   const responses: Record<number, ResponseConfig> = { [op.success.status]: success(op) };
   for (const [status, codes] of errorStatusesOf(op)) {
@@ -45,6 +53,7 @@ function toRoute(op: HttpOperation, bearer: string): RouteConfig {
     responses[status] = {
       description: other ? `${other.description}; or problem details: ${codes.join(', ')}` : codes.join(', '),
       ...(status === 503 && { headers: { 'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'integer' } } } }),
+      ...(status === 429 && { headers: RATE_LIMITED_HEADERS }),
       content: {
         [PROBLEM_MEDIA_TYPE]: { schema: problemDetailsSchema.extend({ status: z.literal(status), code: z.enum(codes as [string, ...string[]]) }) },
         ...(other && { 'application/json': { schema: other.schema } }),

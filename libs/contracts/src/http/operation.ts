@@ -25,6 +25,12 @@ export interface HttpOperation<Response extends ZodTypeAny | undefined = ZodType
   description?: string;
   /** `public` routes need no token (health, the API document). */
   auth?: 'bearer' | 'public';
+  /**
+   * `exempt`: no rate limit applies (only the liveness probe, which touches no dependency and must
+   * answer an orchestrator however busy the address is). Absent: the API's limits apply and the
+   * operation may answer 429 `REQUEST.RATE_LIMITED`.
+   */
+  rateLimit?: 'exempt';
   /** Roles allowed to call it; absent means every authenticated caller. */
   roles?: readonly Role[];
   params?: ParameterSchema;
@@ -65,7 +71,8 @@ export const operation = <const O extends HttpOperation>(op: O): O => op;
 /**
  * Every error code an operation can answer: its own, plus those of every operation of its kind —
  * input checks when it takes input, authentication, role checks when it names roles, a dependency
- * outage or time-out (503 + Retry-After) and an internal error.
+ * outage or time-out (503 + Retry-After), a rate limit (429 + Retry-After) unless it is exempt, and
+ * an internal error.
  */
 export function errorCodesOf(op: HttpOperation): ErrorCode[] {
   const codes = new Set<ErrorCode>(op.errors ?? []);
@@ -80,6 +87,7 @@ export function errorCodesOf(op: HttpOperation): ErrorCode[] {
   if (op.roles) codes.add(ErrorCode.Forbidden);
   codes.add(ErrorCode.DependencyUnavailable);
   codes.add(ErrorCode.DependencyTimeout);
+  if (op.rateLimit !== 'exempt') codes.add(ErrorCode.RateLimited);
   codes.add(ErrorCode.Internal);
   return [...codes].sort();
 }

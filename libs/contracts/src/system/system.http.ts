@@ -20,6 +20,26 @@ export const healthSchema = z
   .strict();
 export type Health = z.infer<typeof healthSchema>;
 
+/** `GET /health/live`: the process is up and serving HTTP (nothing else is checked). */
+export const livenessSchema = z.object({ status: z.literal('up') }).strict();
+export type Liveness = z.infer<typeof livenessSchema>;
+
+/** One dependency as the public readiness probe reports it: up or down, nothing more. */
+export const readinessDependencySchema = z.enum(['up', 'down']);
+
+/**
+ * `GET /health/ready`: whether every dependency answered within HEALTH_CHECK_TIMEOUT_MS. Public, so
+ * only up/down: no latencies, no error texts (an unauthenticated caller learns nothing it could use
+ * to map the installation; the reasons go to the API log).
+ */
+export const readinessSchema = z
+  .object({
+    status: z.enum(['ready', 'not-ready']),
+    dependencies: z.object({ temporal: readinessDependencySchema, kafka: readinessDependencySchema, store: readinessDependencySchema }).strict(),
+  })
+  .strict();
+export type Readiness = z.infer<typeof readinessSchema>;
+
 /** `GET /me`: the verified caller, as its token says (the auth adapter's `Principal`). */
 export const callerSchema = z
   .object({
@@ -37,9 +57,30 @@ export const SYSTEM_OPERATIONS = {
     path: '/health',
     tag: 'health',
     summary: "Each dependency's state; 503 with Retry-After when any is down or slower than HEALTH_CHECK_TIMEOUT_MS",
+    description: 'Kept as it was for existing monitors (latency per dependency; a down one only as `unreachable` or `no answer within N ms`). Orchestrators should probe `/health/live` and `/health/ready`.',
     auth: 'public',
     success: { status: 200, description: 'every dependency is up (`status: ok`)', schema: healthSchema },
     otherResponses: { 503: { description: 'a dependency is down or slow (`status: degraded`)', schema: healthSchema } },
+  }),
+  checkLiveness: operation({
+    operationId: 'checkLiveness',
+    method: 'get',
+    path: '/health/live',
+    tag: 'health',
+    summary: 'Liveness: 200 while the process serves HTTP; calls no dependency and is exempt from rate limits',
+    auth: 'public',
+    rateLimit: 'exempt',
+    success: { status: 200, description: 'the process is up', schema: livenessSchema },
+  }),
+  checkReadiness: operation({
+    operationId: 'checkReadiness',
+    method: 'get',
+    path: '/health/ready',
+    tag: 'health',
+    summary: 'Readiness: 200 when Temporal, Kafka and the store each answered within HEALTH_CHECK_TIMEOUT_MS, else 503 with Retry-After; only up/down per dependency',
+    auth: 'public',
+    success: { status: 200, description: 'every dependency is up (`status: ready`)', schema: readinessSchema },
+    otherResponses: { 503: { description: 'a dependency is down or slow (`status: not-ready`)', schema: readinessSchema } },
   }),
   getMe: operation({
     operationId: 'getMe',

@@ -242,6 +242,13 @@ export const submitTaskUpdate = defineUpdate<TaskView, [SubmitTaskCommand]>('tas
 export const reviewTaskUpdate = defineUpdate<TaskView, [ReviewTaskCommand]>('task.review');
 export const requestExtensionUpdate = defineUpdate<TaskView, [RequestExtensionCommand]>('task.requestExtension');
 export const decideExtensionUpdate = defineUpdate<TaskView, [DecideExtensionCommand]>('task.decideExtension');
+
+/**
+ * The separation-of-duties rules (ours, issue 12; the seed names none), as a TASK.SEPARATION_OF_DUTIES
+ * refusal names them: the reviewer of a submission is not its submitter, the decider of an
+ * extension not its requester (same `sub`, whatever roles the token carries).
+ */
+export const SEPARATION_OF_DUTIES = { reviewNotBySubmitter: 'review-not-by-submitter', decisionNotByRequester: 'decision-not-by-requester' } as const;
 export const acknowledgeEscalationUpdate = defineUpdate<TaskView, [AcknowledgeEscalationCommand]>('task.acknowledgeEscalation');
 export const issueDirectiveUpdate = defineUpdate<TaskView, [IssueDirectiveCommand]>('task.issueDirective');
 export const cascadeTaskUpdate = defineUpdate<TaskView, [CascadeTaskCommand]>('task.cascade');

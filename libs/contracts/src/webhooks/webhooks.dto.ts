@@ -84,6 +84,45 @@ export type DeadLetterQuery = z.infer<typeof deadLetterQuerySchema>;
 export const DELIVERY_STATES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
+/**
+ * Why a delivery attempt failed, as stored in `lastError` and shown by the API: a short
+ * classification and, beside it, the receiver's status code (`lastStatus`), never the receiver's
+ * answer or the network error's text (issue 12: a receiver's body read back through the API turns
+ * the webhook sender into a proxy that reads internal services).
+ *
+ * `http-4xx`, `http-5xx`, `http-other`: the receiver answered that status. `redirect`: a 3xx (never
+ * followed). `gone`: 410, the subscription was disabled. `timeout`: no answer within
+ * `WEBHOOK_TIMEOUT_MS`. `connection-refused`, `connection-reset`, `unreachable`, `network-error`:
+ * the connection failed. `protocol-error`: the answer was not HTTP. `tls-error`: the TLS handshake
+ * or the certificate failed. `dns-failure`: the host name did not resolve. `egress-refused`: the
+ * egress policy refused the address (not retried: see docs/webhooks.md). `subscription-deleted`,
+ * `subscription-disabled`: cancelled before it was sent. `unclassified`: recorded before failures
+ * were classified; its text is withheld.
+ */
+export const WEBHOOK_FAILURES = [
+  'http-4xx',
+  'http-5xx',
+  'http-other',
+  'redirect',
+  'gone',
+  'timeout',
+  'connection-refused',
+  'connection-reset',
+  'unreachable',
+  'network-error',
+  'protocol-error',
+  'tls-error',
+  'dns-failure',
+  'egress-refused',
+  'subscription-deleted',
+  'subscription-disabled',
+  'unclassified',
+] as const;
+export type WebhookFailure = (typeof WEBHOOK_FAILURES)[number];
+
+/** Whether a stored `lastError` is one of {@link WEBHOOK_FAILURES}. */
+export const isWebhookFailure = (value: string): value is WebhookFailure => (WEBHOOK_FAILURES as readonly string[]).includes(value);
+
 /** `GET /subscriptions/:id/deliveries`. */
 export const subscriptionDeliveriesQuerySchema = z
   .object({
@@ -113,7 +152,7 @@ export type SubscriptionView = z.infer<typeof subscriptionViewSchema>;
 
 /** The answer to `POST /subscriptions`: the only time the signing secret is shown. */
 export const createdSubscriptionSchema = subscriptionViewSchema
-  .extend({ secret: z.string().describe('the HMAC-SHA256 signing secret (`whsec_…`); shown this once only') })
+  .extend({ secret: z.string().describe('the HMAC-SHA256 signing secret, `whsec_` and the base64 of 32 random bytes (the Standard Webhooks form); shown this once only') })
   .strict();
 export type CreatedSubscription = z.infer<typeof createdSubscriptionSchema>;
 
@@ -128,7 +167,10 @@ export const deliveryViewSchema = z
     attempts: z.number().int().min(0),
     nextAttemptAt: z.string().datetime().optional().describe('pending deliveries only'),
     lastStatus: z.number().int().optional().describe("the receiver's last HTTP status, if it answered"),
-    lastError: z.string().optional(),
+    lastError: z
+      .string()
+      .optional()
+      .describe(`why the last attempt failed, a classification only, never the receiver's answer: ${WEBHOOK_FAILURES.join(', ')}`),
     deliveredAt: z.string().datetime().optional(),
     deadAt: z.string().datetime().optional(),
     manualRetries: z.number().int().min(0).describe('how many times an admin re-queued it from the dead-letter list'),
@@ -156,6 +198,19 @@ export const WebhookHeader = {
   DeliveryAttempt: 'Duban-Delivery-Attempt',
   /** `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + rawBody)>`. */
   Signature: 'Duban-Signature',
+  /**
+   * Standard Webhooks (https://www.standardwebhooks.com), sent beside the `Duban-*` headers so an
+   * integrator can use its published verifiers: the message id, the CloudEvent id (the same on
+   * every attempt and for every subscription; receivers drop duplicates by it).
+   */
+  StandardId: 'webhook-id',
+  /** Standard Webhooks: unix seconds when this attempt was signed. */
+  StandardTimestamp: 'webhook-timestamp',
+  /**
+   * Standard Webhooks: `v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + rawBody)>`, where
+   * `key` is the base64-decoded part of the `whsec_…` secret after the prefix.
+   */
+  StandardSignature: 'webhook-signature',
 } as const;
 
 /** The content type of a delivery: a CloudEvent in JSON structured mode. */

@@ -19,6 +19,14 @@ export class AuditChainHeadRecord {
   @Prop({ type: String, default: null })
   eventId!: string | null;
 
+  /** The key that sealed this head (absent on heads written before the chain was keyed). */
+  @Prop()
+  keyId?: string;
+
+  /** HMAC under that key of chain, seq, hash and event id (`sealHead`): moving the head needs the key. */
+  @Prop()
+  mac?: string;
+
   @Prop({ required: true })
   updatedAt!: Date;
 }

@@ -1,10 +1,15 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Collection } from 'mongodb';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { EventType, Topic, type DubanEvent } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
 import { waitFor } from '@duban/testing';
-import { GENESIS_HASH, hashAuditRecord, type AuditProblem, type AuditRecord } from './audit-chain';
+import { GENESIS_HASH, canonicalJson, hashAuditRecord, sealHead, type AuditProblem, type AuditRecord } from './audit-chain';
+import { AuditChainKeyring, auditChainKey } from './audit-chain-key';
+import { appendCheckpoints } from './audit-checkpoint-file';
 import { AuditChainHeadRecord, AuditChainHeadSchema } from './audit-chain-head.document';
 import { AuditEventRepository } from './audit-event.repository';
 import { ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
@@ -25,17 +30,61 @@ let heads: Model<AuditChainHeadRecord>;
 let raw: Collection;
 let rawHeads: Collection;
 let verification: AuditVerificationRepository;
+let dir: string;
+/** The checkpoints' file, outside the store as in production. */
+let checkpointFile: string;
+
+/** The chain key, held by the apps and not in the store (any ≥ 32 characters; random per run). */
+const key = auditChainKey(randomBytes(24).toString('base64'));
+const keyring = new AuditChainKeyring(key);
 
 let nextPartition = 0;
 const recordedAt = new Date('2026-03-02T02:00:00.000Z');
 
-/** A fresh repository (no cached chain tips), as after a process restart. */
-function repository(): AuditEventRepository {
-  return new AuditEventRepository(events, heads, connection.model(ListSequenceRecord.name, ListSequenceSchema), connection.model(ListPositionClaim.name, ListPositionClaimSchema));
+/**
+ * A fresh repository (no cached chain tips), as after a process restart, writing with `ring`; with
+ * `checkpoints`, it checkpoints every chain at each head flush into the checkpoint file.
+ */
+function repository(ring: AuditChainKeyring = keyring, checkpoints = false): AuditEventRepository {
+  const sink = checkpoints ? { everyRecords: 1, intervalMs: 60_000, publish: (c: Parameters<typeof appendCheckpoints>[1]) => appendCheckpoints(checkpointFile, c) } : undefined;
+  return new AuditEventRepository(events, heads, connection.model(ListSequenceRecord.name, ListSequenceSchema), connection.model(ListPositionClaim.name, ListPositionClaimSchema), ring, sink);
+}
+
+/**
+ * The hash an attacker with the store's access only can compute: the plain SHA-256 over the
+ * same canonical fields (the key is not in the store). With `dropKeyId`, as if written before the key.
+ */
+function attackerHash(record: AuditRecord, dropKeyId = false): string {
+  const { listSeq: _l, listBucket: _b, hash: _h, ...covered } = record as AuditRecord & { listSeq?: number; listBucket?: number };
+  if (dropKeyId) delete covered.keyId;
+  return createHash('sha256').update(canonicalJson(covered), 'utf8').digest('hex');
+}
+
+/**
+ * Rewrites a whole chain with the store's own access, as an attacker would: `edit` changes each
+ * record's content, then every hash and link is recomputed with {@link attackerHash} and the head
+ * moved to the new last hash (keeping, or with `dropKeyId` removing, the key id and the seal).
+ */
+async function rewriteChain(chain: string, edit: (r: AuditRecord) => AuditRecord, dropKeyId: boolean): Promise<void> {
+  const records = (await raw.find({ chain }).sort({ seq: 1 }).toArray()) as unknown as AuditRecord[];
+  let prev = { hash: GENESIS_HASH, id: null as string | null };
+  for (const original of records) {
+    const forged: AuditRecord = { ...edit(original), prevHash: prev.hash, prevEventId: prev.id };
+    if (dropKeyId) delete forged.keyId;
+    forged.hash = attackerHash(forged, dropKeyId);
+    await raw.replaceOne({ _id: original._id } as never, forged as never);
+    prev = { hash: forged.hash, id: forged._id };
+  }
+  const headUpdate = dropKeyId ? { $set: { hash: prev.hash, eventId: prev.id }, $unset: { keyId: '', mac: '' } } : { $set: { hash: prev.hash, eventId: prev.id } };
+  await rawHeads.updateOne({ _id: chain } as never, headUpdate);
+}
+
+function verifier(options: { ring?: AuditChainKeyring; checkpoints?: boolean } = {}): AuditVerificationRepository {
+  return new AuditVerificationRepository(events, heads, options.ring ?? keyring, options.checkpoints === false ? undefined : checkpointFile);
 }
 
 /** Appends `count` events of one task to a chain of its own; returns the chain and the events. */
-async function appendChain(count: number, repo = repository()): Promise<{ chain: string; partition: number; events: DubanEvent[] }> {
+async function appendChain(count: number, repo = repository(keyring, true)): Promise<{ chain: string; partition: number; events: DubanEvent[] }> {
   const partition = nextPartition++;
   const stream = new TaskEventStream(`int-audit.T${partition}.PLAN`);
   const list: DubanEvent[] = [];
@@ -72,10 +121,13 @@ beforeAll(async () => {
   await Promise.all([events.init(), heads.init()]);
   raw = connection.db!.collection('audit_events');
   rawHeads = connection.db!.collection('audit_chain_heads');
-  verification = new AuditVerificationRepository(events, heads);
+  dir = await mkdtemp(join(tmpdir(), 'duban-audit-int-'));
+  checkpointFile = join(dir, 'audit-checkpoints.jsonl');
+  verification = verifier();
 });
 
 afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
   await connection?.dropDatabase();
   await connection?.close();
 });
@@ -87,11 +139,16 @@ describe('appending to the audit chain on FerretDB', () => {
     expect(records.map((r) => [r.seq, r._id])).toEqual(list.map((e, i) => [i + 1, e.id]));
     expect(records[0]).toMatchObject({ prevHash: GENESIS_HASH, prevEventId: null });
     for (let i = 1; i < records.length; i++) expect(records[i]).toMatchObject({ prevHash: records[i - 1]?.hash, prevEventId: records[i - 1]?._id });
-    for (const r of records) expect(hashAuditRecord(r, r)).toBe(r.hash);
+    for (const r of records) expect(hashAuditRecord(r, r, key)).toBe(r.hash);
     expect(await rawHeads.findOne({ _id: chain } as never)).toMatchObject({ seq: 5, hash: records[4]?.hash, eventId: list[4]?.id });
 
     const result = await verification.verify(chain);
-    expect(result).toEqual({ ok: true, problems: [], chains: [{ chain, records: 5, head: { seq: 5, hash: records[4]?.hash, eventId: list[4]?.id }, unconfirmed: 0 }] });
+    expect(result).toEqual({
+      ok: true,
+      problems: [],
+      chains: [{ chain, records: 5, head: { seq: 5, hash: records[4]?.hash, eventId: list[4]?.id }, unconfirmed: 0, keyed: 5, unkeyed: 0, checkpoint: { seq: 5, hash: records[4]?.hash, time: expect.any(String) } }],
+    });
+    expect(records.every((r) => r.keyId === key.id)).toBe(true);
   });
 
   it('writes the head in the background: until then the new records are unconfirmed, never a problem', async () => {
@@ -125,8 +182,9 @@ describe('appending to the audit chain on FerretDB', () => {
     const { chain, partition, events: list } = await appendChain(3);
     const third = await at(chain, 3);
     const second = await at(chain, 2);
-    // The state a consumer leaves when it dies right after inserting seq 3.
-    await rawHeads.updateOne({ _id: chain } as never, { $set: { seq: 2, hash: second?.hash, eventId: second?._id } });
+    // The state a consumer leaves when it dies right after inserting seq 3: the head sealed at seq 2.
+    const atTwo = { seq: 2, hash: second?.hash ?? '', eventId: second?._id ?? null };
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { ...atTwo, ...sealHead(key, chain, atTwo) } });
     const lagging = await verification.verify(chain);
     expect(lagging).toMatchObject({ ok: true, problems: [], chains: [{ chain, records: 3, unconfirmed: 1 }] });
 
@@ -135,7 +193,7 @@ describe('appending to the audit chain on FerretDB', () => {
     expect(await rawHeads.findOne({ _id: chain } as never)).toMatchObject({ seq: 3, hash: third?.hash });
 
     // The same crash, then a new event: it chains after seq 3, not over it.
-    await rawHeads.updateOne({ _id: chain } as never, { $set: { seq: 2, hash: second?.hash, eventId: second?._id } });
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { ...atTwo, ...sealHead(key, chain, atTwo) } });
     const next = new TaskEventStream(`int-audit.T${partition}.PLAN`, '2026-04-01T00:00:00.000Z');
     for (let i = 0; i < 3; i++) next.next(EventType.TaskProgressReported, { percent: 1, note: 'n', evidence: [], actor: official('PLAN') });
     const fourth = next.next(EventType.TaskProgressReported, { percent: 40, note: 'fourth', evidence: [], actor: official('PLAN') });
@@ -164,11 +222,11 @@ describe('verification finds tampering done directly in the store, naming the re
     ]);
   });
 
-  it('a record edited and re-hashed (its own hash made consistent again)', async () => {
+  it('a record edited and re-hashed (its own hash recomputed, without the key)', async () => {
     const { chain, events: list } = await appendChain(5);
     const record = (await at(chain, 2)) as AuditRecord;
     const forged = { ...record, data: { ...record.data, percent: 100 } };
-    await raw.updateOne({ _id: record._id } as never, { $set: { data: forged.data, hash: hashAuditRecord(forged, forged) } });
+    await raw.updateOne({ _id: record._id } as never, { $set: { data: forged.data, hash: attackerHash(forged) } });
     expect(await problemsOf(chain)).toEqual([{ chain, seq: 2, eventId: list[1]?.id, problem: 'edited', detail: expect.stringMatching(/re-hashed/) }]);
   });
 
@@ -200,12 +258,12 @@ describe('verification finds tampering done directly in the store, naming the re
     await raw.insertOne(forge('forged-after-tail', 5) as never);
     await raw.insertOne(forge('forged-between', 2.5) as never);
     const selfConsistent = forge('forged-rehashed', 7, { prevHash: template.hash, prevEventId: template._id, kafka: { topic: Topic.Tasks, partition, offset: '999' } });
-    await raw.insertOne({ ...selfConsistent, hash: hashAuditRecord(selfConsistent, selfConsistent) } as never);
+    await raw.insertOne({ ...selfConsistent, hash: attackerHash(selfConsistent) } as never);
     const problems = await problemsOf(chain);
     expect(problems).toEqual([
       { chain, seq: 2.5, eventId: 'forged-between', problem: 'inserted', detail: expect.any(String) },
       { chain, seq: 5, eventId: 'forged-after-tail', problem: 'inserted', detail: expect.any(String) },
-      { chain, seq: 7, eventId: 'forged-rehashed', problem: 'inserted', detail: expect.stringMatching(/beyond the chain head \(seq 4\)/) },
+      { chain, seq: 7, eventId: 'forged-rehashed', problem: 'inserted', detail: expect.stringMatching(/no record or head links to it/) },
     ]);
   });
 
@@ -244,3 +302,117 @@ describe('verification finds tampering done directly in the store, naming the re
     expect(idOf(clean.events[1] as DubanEvent)).toBe(all.chains.find((c) => c.chain === clean.chain)?.head?.eventId);
   });
 });
+
+/**
+ * The threat of issue 12: someone with the store's own access (not the apps' key) rewrites every
+ * record and the head of a chain, recomputing the hashes as the plain chain would allow. The key
+ * (keyed records, a sealed head) and the checkpoints kept outside the store find it.
+ */
+describe('anchoring: a whole chain rewritten with the store access only is found', () => {
+  const kinds = (problems: AuditProblem[]) => [...new Set(problems.map((p) => p.problem))].sort();
+
+  it('every record and the head rewritten and re-hashed, key ids kept: every record edited, the head forged', async () => {
+    const { chain, events: list } = await appendChain(4);
+    await rewriteChain(chain, (r) => ({ ...r, data: { ...r.data, note: 'rewritten' } }), false);
+    const problems = await problemsOf(chain);
+    expect(problems.filter((p) => p.problem === 'edited').map((p) => p.eventId)).toEqual(list.map(idOf));
+    expect(problems).toContainEqual({ chain, seq: 4, eventId: list[3]?.id, problem: 'head-forged', detail: expect.stringMatching(/seal does not match/) });
+  });
+
+  it('every record and the head rewritten as if written before the key (key ids and seal dropped): every record unkeyed, the head unsealed', async () => {
+    const { chain, events: list } = await appendChain(4);
+    await rewriteChain(chain, (r) => ({ ...r, data: { ...r.data, percent: 100 } }), true);
+    const problems = await problemsOf(chain);
+    expect(problems.filter((p) => p.problem === 'unkeyed').map((p) => p.eventId)).toEqual(list.map(idOf));
+    expect(problems).toContainEqual({ chain, seq: 4, eventId: list[3]?.id, problem: 'head-forged', detail: expect.stringMatching(/no seal/) });
+    // Even where unkeyed records are accepted (a store from before the key), the checkpoint kept
+    // outside the store holds the keyed hash of seq 4: the rewrite cannot match it.
+    const lenient = await verifier({ ring: new AuditChainKeyring(key, [], true) }).verify(chain);
+    expect(lenient.ok).toBe(false);
+    expect(lenient.problems).toEqual([{ chain, seq: 4, eventId: list[3]?.id, problem: 'checkpoint-mismatch', detail: expect.stringMatching(/another hash for seq 4/) }]);
+    expect(lenient.chains[0]).toMatchObject({ keyed: 0, unkeyed: 4, checkpoint: { seq: 4 } });
+  });
+
+  it('the tail cut off and the head rolled back to an older sealed value (a saved head or a restored backup): truncated', async () => {
+    const repo = repository(keyring, true);
+    const { chain, partition, events: list } = await appendChain(3, repo);
+    const sealedAtThree = await rawHeads.findOne({ _id: chain } as never);
+    const stream = new TaskEventStream(list[0]?.subject ?? '', '2026-06-01T00:00:00.000Z');
+    for (let i = 0; i < 3; i++) stream.next(EventType.TaskProgressReported, { percent: 1, note: 'n', evidence: [], actor: official('PLAN') });
+    const later = [0, 1].map((i) => stream.next(EventType.TaskProgressReported, { percent: 50 + i, note: `later ${i}`, evidence: [], actor: official('PLAN') }));
+    for (const [i, e] of later.entries()) expect(await repo.record(e, { topic: Topic.Tasks, partition, offset: String(200 + i) }, recordedAt)).toBe('stored');
+    await repo.flushHeads();
+    expect(await problemsOf(chain)).toEqual([]);
+
+    await raw.deleteMany({ _id: { $in: later.map(idOf) } } as never);
+    await rawHeads.replaceOne({ _id: chain } as never, sealedAtThree as never);
+    // Nothing in the store contradicts it any more: only the checkpoint outside it does.
+    expect((await verifier({ checkpoints: false }).verify(chain)).problems).toEqual([]);
+    expect(await problemsOf(chain)).toEqual([{ chain, seq: 5, eventId: later[1]?.id, problem: 'truncated', detail: expect.stringMatching(/confirmed seq 5; the chain now ends at seq 3 with its head at seq 3/) }]);
+  });
+
+  it('a head moved back by hand to an earlier record (its seal cannot be made without the key): forged', async () => {
+    const { chain } = await appendChain(4);
+    const second = (await at(chain, 2)) as AuditRecord;
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { seq: 2, hash: second.hash, eventId: second._id } });
+    await raw.deleteMany({ chain, seq: { $gt: 2 } } as never);
+    expect(kinds(await verifier({ checkpoints: false }).verify(chain).then((r) => r.problems))).toEqual(['head-forged']);
+    expect(kinds(await problemsOf(chain))).toEqual(['head-forged', 'truncated']);
+  });
+
+  it('a checkpoint line written without the key is reported, and does not count', async () => {
+    const { chain } = await appendChain(1);
+    await appendFile(checkpointFile, `${JSON.stringify({ chain, seq: 9, hash: 'f'.repeat(64), eventId: null, time: new Date().toISOString(), keyId: key.id, mac: '0'.repeat(64) })}\n`);
+    const result = await verification.verify(chain);
+    expect(result.problems).toEqual([{ chain, seq: null, eventId: null, problem: 'checkpoint-forged', detail: expect.stringMatching(/^line \d+ of the checkpoint file/) }]);
+    expect(result.chains[0]).toMatchObject({ checkpoint: { seq: 1 } });
+  });
+});
+
+describe('keys: records from before the key, and rotation', () => {
+  it('unkeyed records verify as such up to the first keyed one when accepted; refused by default; never after a keyed one', async () => {
+    // A chain written before the key: the plain SHA-256, as every record before issue 12.
+    const { chain, partition, events: list } = await appendChain(2);
+    await rewriteChain(chain, (r) => r, true);
+    const old = (await at(chain, 2)) as AuditRecord;
+    // The consumer of issue 12 appends the next records with the key, after the unkeyed ones.
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { seq: 2, hash: old.hash, eventId: old._id } });
+    const stream = new TaskEventStream(list[0]?.subject ?? '', '2026-07-01T00:00:00.000Z');
+    for (let i = 0; i < 2; i++) stream.next(EventType.TaskProgressReported, { percent: 1, note: 'n', evidence: [], actor: official('PLAN') });
+    const keyedOnes = [0, 1].map((i) => stream.next(EventType.TaskProgressReported, { percent: 60 + i, note: `keyed ${i}`, evidence: [], actor: official('PLAN') }));
+    const repo = repository();
+    for (const [i, e] of keyedOnes.entries()) expect(await repo.record(e, { topic: Topic.Tasks, partition, offset: String(300 + i) }, recordedAt)).toBe('stored');
+    await repo.flushHeads();
+
+    const lenient = verifier({ ring: new AuditChainKeyring(key, [], true), checkpoints: false });
+    expect(await lenient.verify(chain)).toMatchObject({ ok: true, problems: [], chains: [{ records: 4, keyed: 2, unkeyed: 2 }] });
+    const strict = await verifier({ checkpoints: false }).verify(chain);
+    expect(strict.problems.map((p) => [p.seq, p.problem])).toEqual([
+      [1, 'unkeyed'],
+      [2, 'unkeyed'],
+    ]);
+    // The last record downgraded, its head moved along without a seal: an unkeyed record after a
+    // keyed one is refused even where unkeyed records are accepted.
+    const last = (await at(chain, 4)) as AuditRecord;
+    const downgraded = attackerHash(last, true);
+    await raw.updateOne({ _id: last._id } as never, { $unset: { keyId: '' }, $set: { hash: downgraded } });
+    await rawHeads.updateOne({ _id: chain } as never, { $set: { hash: downgraded }, $unset: { keyId: '', mac: '' } });
+    expect((await lenient.verify(chain)).problems).toEqual([
+      { chain, seq: 4, eventId: last._id, problem: 'unkeyed', detail: expect.stringMatching(/after the chain's first keyed record \(seq 3\)/) },
+      { chain, seq: 4, eventId: last._id, problem: 'head-forged', detail: expect.stringMatching(/no seal/) },
+    ]);
+  });
+
+  it('rotation: records signed with a retired key still verify; without it they are unknown-key', async () => {
+    const retired = auditChainKey(randomBytes(24).toString('base64'));
+    const { chain } = await appendChain(2, repository(new AuditChainKeyring(retired), false));
+    const rotated = new AuditChainKeyring(key, [retired]);
+    expect(await verifier({ ring: rotated, checkpoints: false }).verify(chain)).toMatchObject({ ok: true, chains: [{ keyed: 2 }] });
+    const forgotten = await verifier({ checkpoints: false }).verify(chain);
+    expect(kinds2(forgotten.problems)).toEqual(['unknown-key']);
+  });
+});
+
+function kinds2(problems: AuditProblem[]): string[] {
+  return [...new Set(problems.map((p) => p.problem))].sort();
+}

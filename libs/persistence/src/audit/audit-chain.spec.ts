@@ -55,7 +55,7 @@ function verify(records: AuditRecord[], headSeq = records.length) {
 describe('AuditChainVerifier', () => {
   it('accepts an intact chain, and an empty one', () => {
     expect(verify(chainOf(4)).problems).toEqual([]);
-    expect(verify([], 0)).toEqual({ problems: [], report: { chain: 'c/0', records: 0, head: { seq: 0, hash: GENESIS_HASH, eventId: null }, unconfirmed: 0 } });
+    expect(verify([], 0)).toEqual({ problems: [], report: { chain: 'c/0', records: 0, head: { seq: 0, hash: GENESIS_HASH, eventId: null }, unconfirmed: 0, keyed: 0, unkeyed: 0, checkpoint: null } });
   });
 
   it('covers every content field: changing any one of them is an edit', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sequenceOf, type DubanEvent } from '@duban/contracts';
+import { macOf, sameMac, type AuditChainKey, type AuditChainKeyring } from './audit-chain-key';
 
 /**
  * The audit log's hash chain, as pure functions: how a record is hashed, and how a chain read
@@ -9,9 +10,14 @@ import { sequenceOf, type DubanEvent } from '@duban/contracts';
  *
  * Record `seq` 1 links to {@link GENESIS_HASH}. Each record's `hash` is SHA-256 (hex) over the
  * {@link canonicalJson} of its content fields and its link (`chain`, `seq`, `prevHash`,
- * `prevEventId`). The hash is not keyed: it proves that nobody changed the log *without
- * recomputing the chain from the change onwards*; anchoring the heads elsewhere (or an HMAC key)
- * is what would stop someone who does.
+ * `prevEventId`, and `keyId` when keyed). Since issue 12 the hash is keyed: HMAC-SHA256 under the
+ * key named by the record's `keyId` (see `audit-chain-key.ts`), so nobody without the key can
+ * rewrite a record and recompute the chain after it. Records without `keyId` (written before the
+ * key) carry the plain SHA-256, which only proves that nobody changed the log *without
+ * recomputing the chain*; the verifier accepts them only when told to (`acceptUnkeyed`) and never
+ * after a keyed record. The head is sealed with the key too, and signed checkpoints kept outside
+ * the store (`audit-checkpoint.ts`) catch what no key can: a tail cut off and the head rolled back
+ * to an older sealed value.
  */
 
 /** `prevHash` of a chain's first record (seq 1), and the hash of an empty chain's head (seq 0). */
@@ -68,12 +74,14 @@ export interface AuditChainLink {
   seq: number;
   prevHash: string;
   prevEventId: string | null;
+  /** The id of the key whose HMAC `hash` is; absent on records written before the chain was keyed. */
+  keyId?: string;
 }
 
 export type AuditRecord = AuditRecordContent & AuditChainLink & { hash: string };
 
 const CONTENT_FIELDS = ['_id', 'specversion', 'source', 'type', 'subject', 'time', 'datacontenttype', 'sequence', 'data', 'kafka', 'recordedAt'] as const;
-const LINK_FIELDS = ['chain', 'seq', 'prevHash', 'prevEventId'] as const;
+const LINK_FIELDS = ['chain', 'seq', 'prevHash', 'prevEventId', 'keyId'] as const;
 /**
  * The record's position in the trail's listing (`GET /audit/events` without a subject): navigation,
  * not content, so outside the hash. Editing one moves a record in that listing only; the chain's
@@ -110,12 +118,28 @@ export function canonicalJson(value: unknown): string {
   }
 }
 
-/** SHA-256 (lower-case hex) of a record's content and link; fields outside those two sets are ignored. */
-export function hashAuditRecord(content: AuditRecordContent, link: AuditChainLink): string {
+/**
+ * The hash of a record's content and link (lower-case hex; fields outside those two sets are
+ * ignored): HMAC-SHA256 under `key` when the link names a key id (the canonical JSON then covers
+ * `keyId` too), else the plain SHA-256 of records written before the chain was keyed. Throws when
+ * the link names a key id and `key` is not that key.
+ */
+export function hashAuditRecord(content: AuditRecordContent, link: AuditChainLink, key?: AuditChainKey): string {
   const covered: Record<string, unknown> = {};
   for (const f of CONTENT_FIELDS) covered[f] = content[f];
   for (const f of LINK_FIELDS) covered[f] = link[f];
-  return createHash('sha256').update(canonicalJson(covered), 'utf8').digest('hex');
+  const message = canonicalJson(covered);
+  if (link.keyId === undefined) return createHash('sha256').update(message, 'utf8').digest('hex');
+  if (key?.id !== link.keyId) throw new UnknownAuditKey(link.keyId);
+  return macOf(key, message);
+}
+
+/** A record or head names a key id that is neither the current nor a retired key here. */
+export class UnknownAuditKey extends Error {
+  constructor(readonly keyId: string) {
+    super(`audit chain key ${keyId} is not configured`);
+    this.name = 'UnknownAuditKey';
+  }
 }
 
 /** A chain's head as stored in `audit_chain_heads`: the last record appended (seq 0: none yet). */
@@ -123,9 +147,63 @@ export interface AuditChainHead {
   seq: number;
   hash: string;
   eventId: string | null;
+  /** The seal: HMAC of chain, seq, hash and event id under the key `keyId` (absent on heads written before the key). */
+  keyId?: string;
+  mac?: string;
 }
 
-export type AuditProblemKind = 'edited' | 'deleted' | 'inserted' | 'reordered' | 'broken-link' | 'head-missing';
+/** What a head's seal covers, as signed (ours): the label keeps a head's MAC from passing as a checkpoint's. */
+function headMessage(chain: string, head: Pick<AuditChainHead, 'seq' | 'hash' | 'eventId'>): string {
+  return canonicalJson({ kind: 'duban.audit.head.v1', chain, seq: head.seq, hash: head.hash, eventId: head.eventId });
+}
+
+/** The seal of a head under `key`: stored beside it, so that moving the head needs the key. */
+export function sealHead(key: AuditChainKey, chain: string, head: Pick<AuditChainHead, 'seq' | 'hash' | 'eventId'>): { keyId: string; mac: string } {
+  return { keyId: key.id, mac: macOf(key, headMessage(chain, head)) };
+}
+
+/**
+ * A signed statement, kept outside the store, that a chain had reached `seq` with `hash` at
+ * `time` (ISO-8601): what makes a truncated tail or a rolled-back store visible. See `audit-checkpoint.ts`.
+ */
+export interface AuditCheckpoint {
+  chain: string;
+  seq: number;
+  hash: string;
+  eventId: string | null;
+  time: string;
+  keyId: string;
+  mac: string;
+}
+
+function checkpointMessage(c: Omit<AuditCheckpoint, 'keyId' | 'mac'>): string {
+  return canonicalJson({ kind: 'duban.audit.checkpoint.v1', chain: c.chain, seq: c.seq, hash: c.hash, eventId: c.eventId, time: c.time });
+}
+
+/** Signs a checkpoint with `key`. */
+export function signCheckpoint(key: AuditChainKey, c: Omit<AuditCheckpoint, 'keyId' | 'mac'>): AuditCheckpoint {
+  return { chain: c.chain, seq: c.seq, hash: c.hash, eventId: c.eventId, time: c.time, keyId: key.id, mac: macOf(key, checkpointMessage(c)) };
+}
+
+/** True when the checkpoint's MAC verifies under the key it names (one of the keyring's). */
+export function checkpointVerifies(keyring: AuditChainKeyring, c: AuditCheckpoint): boolean {
+  const key = keyring.key(c.keyId);
+  return key !== undefined && sameMac(macOf(key, checkpointMessage(c)), c.mac);
+}
+
+export type AuditProblemKind =
+  | 'edited'
+  | 'deleted'
+  | 'inserted'
+  | 'reordered'
+  | 'broken-link'
+  | 'head-missing'
+  | 'unkeyed'
+  | 'unknown-key'
+  | 'head-forged'
+  | 'truncated'
+  | 'checkpoint-mismatch'
+  | 'checkpoint-forged';
 
 /** One finding of a verification, naming the record (its seq and event id where they are known). */
 export interface AuditProblem {
@@ -146,6 +224,16 @@ export interface AuditChainReport {
    * it moved the head. Not a problem; the next append moves the head past them.
    */
   unconfirmed: number;
+  /** Intact records whose hash is an HMAC under a configured key. */
+  keyed: number;
+  /**
+   * Intact records with the plain SHA-256 of before the key, accepted (`AUDIT_CHAIN_ACCEPT_UNKEYED`)
+   * because they precede the chain's first keyed record: tamper-evident only against someone who
+   * does not recompute the chain, unless a checkpoint covers them. Refused ones are problems.
+   */
+  unkeyed: number;
+  /** The latest valid checkpoint of this chain kept outside the store, or null when there is none. */
+  checkpoint: { seq: number; hash: string; time: string } | null;
 }
 
 /** Missing seqs listed one problem each up to this many; a longer run is one problem. */
@@ -161,6 +249,10 @@ interface Entry {
   record?: Record<string, unknown>;
   selfOk: boolean;
   extraFields: string[];
+  /** The key id the record names, null for a record without one. */
+  keyId: string | null;
+  /** It names a key id this verifier does not hold, so its hash cannot be checked. */
+  unknownKey: boolean;
 }
 
 /**
@@ -177,11 +269,23 @@ interface Entry {
  * - `deleted`: a seq missing between records, or between the last record and the head.
  * - `broken-link`: two intact records that do not link, with no other explanation.
  * - `head-missing`: records but no head (the head was deleted; it is written before any record).
+ * - `unkeyed`: an intact record with the plain SHA-256 of before the key, where keyed records are
+ *   required (the keyring does not accept unkeyed ones, or it follows a keyed record).
+ * - `unknown-key`: a record or head names a key id the keyring does not hold (cannot be checked).
+ * - `head-forged`: the head's seal is missing (where required) or does not match the head.
+ * - `truncated`: a checkpoint kept outside the store confirmed a seq the chain no longer reaches.
+ * - `checkpoint-mismatch`: the record at a checkpoint's seq has another hash than the checkpoint.
+ *
+ * Without a keyring (tests of the plain chain, tools that only read) keyed records cannot be
+ * checked (`unknown-key`), unkeyed ones are accepted and heads' seals are not checked.
  */
 export class AuditChainVerifier {
   private readonly entries: Entry[] = [];
 
-  constructor(readonly chain: string) {}
+  constructor(
+    readonly chain: string,
+    private readonly keyring?: AuditChainKeyring,
+  ) {}
 
   /** Records added so far. */
   get size(): number {
@@ -192,11 +296,18 @@ export class AuditChainVerifier {
     const seq = typeof stored['seq'] === 'number' ? stored['seq'] : Number.NaN;
     const str = (k: string) => (typeof stored[k] === 'string' ? (stored[k] as string) : null);
     const extraFields = Object.keys(stored).filter((k) => !RECORD_FIELDS.has(k));
-    const selfOk = extraFields.length === 0 && rehash(stored) === str('hash');
-    this.entries.push({ id: str('_id'), seq, hash: str('hash'), prevHash: str('prevHash'), prevEventId: str('prevEventId'), selfOk, extraFields, ...(!selfOk && { record: stored }) });
+    const keyId = str('keyId');
+    const unknownKey = keyId !== null && this.keyring?.key(keyId) === undefined;
+    const selfOk = extraFields.length === 0 && !unknownKey && rehash(this.keyring, stored) === str('hash');
+    this.entries.push({ id: str('_id'), seq, hash: str('hash'), prevHash: str('prevHash'), prevEventId: str('prevEventId'), selfOk, extraFields, keyId, unknownKey, ...(!selfOk && { record: stored }) });
   }
 
-  finish(head: AuditChainHead | null): { report: AuditChainReport; problems: AuditProblem[] } {
+  /**
+   * The report and the problems of the chain, given its head as stored and the latest checkpoint
+   * of it kept outside the store (already checked against the keyring: see `checkpointVerifies`).
+   */
+  finish(head: AuditChainHead | null, checkpoint: AuditCheckpoint | null = null): { report: AuditChainReport; problems: AuditProblem[] } {
+    const keyring = this.keyring;
     const chain = this.chain;
     const flags = new Map<Entry, AuditProblem>();
     const flag = (e: Entry, problem: AuditProblemKind, detail: string) => {
@@ -215,7 +326,11 @@ export class AuditChainVerifier {
         flag(r, 'edited', `holds fields the audit log never writes: ${r.extraFields.join(', ')}`);
         continue;
       }
-      const home = failing.find((q) => q !== r && q.hash !== null && rehash(record, linkOf(q.record as Record<string, unknown>)) === q.hash);
+      if (r.unknownKey) {
+        flag(r, 'unknown-key', `names audit key ${r.keyId ?? ''}, which is neither the current nor a retired key here: its hash cannot be checked`);
+        continue;
+      }
+      const home = failing.find((q) => q !== r && q.hash !== null && rehash(keyring, record, linkOf(q.record as Record<string, unknown>)) === q.hash);
       if (home) {
         flag(r, 'reordered', `holds the event appended at seq ${home.seq} (${String(record['_id'])}); the two records' contents were exchanged`);
         continue;
@@ -226,7 +341,7 @@ export class AuditChainVerifier {
       if (pred) candidates.add(pred.seq + 1);
       if (head && head.hash === r.hash) candidates.add(head.seq);
       candidates.delete(r.seq);
-      const original = [...candidates].find((seq) => Number.isInteger(seq) && rehash(record, { ...linkOf(record), seq }) === r.hash);
+      const original = [...candidates].find((seq) => Number.isInteger(seq) && rehash(keyring, record, { ...linkOf(record), seq }) === r.hash);
       if (original !== undefined) {
         flag(r, 'reordered', `was appended at seq ${original} and now sits at seq ${r.seq}; its content is intact`);
         continue;
@@ -234,7 +349,11 @@ export class AuditChainVerifier {
       // Linked: a record or the head still points at this record, by its hash and its event id
       // (event ids are unique in the store, so a forged record cannot borrow a real one's).
       const linkedTo = (successors.get(r.hash ?? '') ?? []).some((s) => s.prevEventId === r.id) || (head !== null && r.hash === head.hash && r.id === head.eventId);
+      // Named by the next record or the head, at its own seq, but under another hash: rewritten and
+      // re-hashed by someone without the chain key (a keyed chain's hash cannot be recomputed).
+      const namedBy = this.entries.some((s) => s.prevEventId === r.id && s.seq === r.seq + 1) || (head !== null && r.id === head.eventId && head.seq === r.seq);
       if (linkedTo) flag(r, 'edited', 'its content no longer matches its hash, which the chain still links to');
+      else if (namedBy && r.id !== null) flag(r, 'edited', 'rewritten and re-hashed without the chain key: its hash is neither what its content gives under the key nor what the chain links to');
       else flag(r, 'inserted', 'its hash does not match its content and no record or head links to it');
     }
 
@@ -269,7 +388,41 @@ export class AuditChainVerifier {
       prev = { seq: r.seq, hash: r.hash ?? '', id: r.id, entry: r };
     }
 
-    // 3. The tail against the head, which catches a deleted tail; then what lies beyond the head.
+    // 3. Keys: an intact record with a plain hash is accepted only before the chain's first keyed
+    // record, and only when the keyring accepts unkeyed records at all (a store from before the key).
+    const acceptUnkeyed = keyring === undefined || keyring.acceptUnkeyed;
+    let keyed = 0;
+    let keyedUpToHead = 0;
+    let unkeyed = 0;
+    let firstKeyed: number | null = null;
+    for (const e of live) {
+      if (flags.has(e) || !e.selfOk) continue;
+      if (e.keyId !== null) {
+        keyed++;
+        if (e.seq <= end) keyedUpToHead++;
+        firstKeyed ??= e.seq;
+      } else if (!acceptUnkeyed) {
+        flag(e, 'unkeyed', 'carries a plain SHA-256, not an HMAC under the chain key: written without the key, or rewritten by someone who lacks it');
+      } else if (firstKeyed !== null) {
+        flag(e, 'unkeyed', `carries a plain SHA-256 after the chain's first keyed record (seq ${firstKeyed}); the writer never drops the key, so it was rewritten without it`);
+      } else {
+        unkeyed++;
+      }
+    }
+    if (head !== null && keyring !== undefined) {
+      const at = { chain, seq: Number.isNaN(head.seq) ? null : head.seq, eventId: head.eventId };
+      if (head.keyId === undefined || head.mac === undefined) {
+        if (!acceptUnkeyed || keyedUpToHead > 0) problems.push({ ...at, problem: 'head-forged', detail: 'the chain head carries no seal (an HMAC under the chain key): it was written or moved without the key' });
+      } else {
+        const key = keyring.key(head.keyId);
+        if (key === undefined) problems.push({ ...at, problem: 'unknown-key', detail: `the chain head is sealed with audit key ${head.keyId}, which is neither the current nor a retired key here` });
+        else if (!sameMac(sealHead(key, chain, head).mac, head.mac)) {
+          problems.push({ ...at, problem: 'head-forged', detail: `the chain head's seal does not match its seq ${head.seq}, hash and event id: it was moved without the key` });
+        }
+      }
+    }
+
+    // 4. The tail against the head, which catches a deleted tail; then what lies beyond the head.
     let unconfirmed = 0;
     if (head === null) {
       if (live.length > 0) problems.push({ chain, seq: null, eventId: null, problem: 'head-missing', detail: 'the chain has records but no head: the head record was deleted' });
@@ -293,8 +446,31 @@ export class AuditChainVerifier {
       }
     }
 
+    // 5. The checkpoint kept outside the store: the chain must still reach its seq, with its hash.
+    // Only a checkpoint catches a tail cut off with the head moved back to an older sealed value
+    // (a restored backup, or a head saved before): the store then holds nothing that contradicts it.
+    if (checkpoint !== null) {
+      const there = this.entries.find((e) => e.seq === checkpoint.seq);
+      if (there === undefined) {
+        if (head === null || checkpoint.seq > head.seq) {
+          const last = live.reduce((max, e) => Math.max(max, e.seq), 0);
+          problems.push({
+            chain,
+            seq: checkpoint.seq,
+            eventId: checkpoint.eventId,
+            problem: 'truncated',
+            detail: `the checkpoint of ${checkpoint.time} confirmed seq ${checkpoint.seq}; the chain now ends at seq ${last} with its head at seq ${head?.seq ?? 'none'}: its tail was cut off`,
+          });
+        }
+      } else if (!flags.has(there) && there.hash !== checkpoint.hash) {
+        flag(there, 'checkpoint-mismatch', `the checkpoint of ${checkpoint.time} recorded another hash for seq ${checkpoint.seq}: the chain was rewritten up to here`);
+      }
+    }
+
     const all = [...flags.values(), ...problems].sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));
-    return { report: { chain, records: this.entries.length, head, unconfirmed }, problems: all };
+    const reportedHead = head === null ? null : { seq: head.seq, hash: head.hash, eventId: head.eventId };
+    const anchored = checkpoint === null ? null : { seq: checkpoint.seq, hash: checkpoint.hash, time: checkpoint.time };
+    return { report: { chain, records: this.entries.length, head: reportedHead, unconfirmed, keyed, unkeyed, checkpoint: anchored }, problems: all };
   }
 }
 
@@ -302,10 +478,14 @@ function linkOf(record: Record<string, unknown>): AuditChainLink {
   return record as unknown as AuditChainLink;
 }
 
-/** The hash a stored record should carry; null when it cannot be hashed at all (a field of the wrong kind). */
-function rehash(stored: Record<string, unknown>, link: AuditChainLink = linkOf(stored)): string | null {
+/**
+ * The hash a stored record should carry; null when it cannot be hashed at all (a field of the
+ * wrong kind, or a key id the keyring does not hold).
+ */
+function rehash(keyring: AuditChainKeyring | undefined, stored: Record<string, unknown>, link: AuditChainLink = linkOf(stored)): string | null {
   try {
-    return hashAuditRecord(stored as unknown as AuditRecordContent, link);
+    const key = typeof link.keyId === 'string' ? keyring?.key(link.keyId) : undefined;
+    return hashAuditRecord(stored as unknown as AuditRecordContent, link, key);
   } catch {
     return null;
   }

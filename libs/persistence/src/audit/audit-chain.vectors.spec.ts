@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DubanEvent } from '@duban/contracts';
-import { GENESIS_HASH, auditRecordContent, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
+import { createHmac } from 'node:crypto';
+import { GENESIS_HASH, auditRecordContent, hashAuditRecord, sealHead, signCheckpoint, type AuditChainLink, type AuditRecordContent } from './audit-chain';
+import { auditChainKey, auditChainKeyId } from './audit-chain-key';
 
 /**
  * Known answers for the audit chain's hash, fixed here rather than computed by the code under test:
@@ -64,5 +66,49 @@ describe('hashAuditRecord known answers', () => {
   });
 });
 
+/**
+ * The keyed form (issue 12): the record names its key by id, the canonical JSON covers `keyId`
+ * (between `kafka` and `prevEventId` in key order), and the hash is HMAC-SHA256 under the key.
+ * The key id is HMAC-SHA256(key, "duban.audit.chain.key-id.v1"), its first 16 hex characters.
+ */
+describe('keyed chain known answers', () => {
+  const KEY = 'duban-audit-chain-test-key-0123456789abcdef';
+  const key = auditChainKey(KEY);
+
+  it('derives the key id from the key', () => {
+    expect(key.id).toBe(createHmac('sha256', KEY).update('duban.audit.chain.key-id.v1', 'utf8').digest('hex').slice(0, 16));
+    expect(auditChainKeyId(KEY)).toBe(PINNED_KEY_ID);
+  });
+
+  it('is HMAC-SHA256 under the key of the hand-written canonical JSON, key id included', () => {
+    const canonical = CANONICAL.replace('"prevEventId":null', `"keyId":"${PINNED_KEY_ID}","prevEventId":null`);
+    const expected = createHmac('sha256', KEY).update(canonical, 'utf8').digest('hex');
+    const link = { ...genesisLink, keyId: key.id };
+    expect(hashAuditRecord(content, link, key)).toBe(expected);
+    expect(expected).toBe(PINNED_KEYED_GENESIS);
+    // Without the key (or with another one) it cannot be computed: an attacker gets only the plain form.
+    expect(() => hashAuditRecord(content, link)).toThrow(/not configured/);
+    expect(() => hashAuditRecord(content, link, auditChainKey('x'.repeat(32)))).toThrow(/not configured/);
+    expect(hashAuditRecord(content, genesisLink)).toBe(PINNED_GENESIS);
+  });
+
+  it('seals a head and signs a checkpoint over labelled canonical JSON', () => {
+    const head = { seq: 1, hash: PINNED_KEYED_GENESIS, eventId: 'evt-0001' };
+    const headJson = `{"chain":"duban.tasks.v1/2","eventId":"evt-0001","hash":"${PINNED_KEYED_GENESIS}","kind":"duban.audit.head.v1","seq":1}`;
+    expect(sealHead(key, 'duban.tasks.v1/2', head)).toEqual({ keyId: PINNED_KEY_ID, mac: createHmac('sha256', KEY).update(headJson, 'utf8').digest('hex') });
+    const time = '2009-06-01T01:02:04.000Z';
+    const checkpointJson = `{"chain":"duban.tasks.v1/2","eventId":"evt-0001","hash":"${PINNED_KEYED_GENESIS}","kind":"duban.audit.checkpoint.v1","seq":1,"time":"${time}"}`;
+    expect(signCheckpoint(key, { chain: 'duban.tasks.v1/2', ...head, time })).toEqual({
+      chain: 'duban.tasks.v1/2',
+      ...head,
+      time,
+      keyId: PINNED_KEY_ID,
+      mac: createHmac('sha256', KEY).update(checkpointJson, 'utf8').digest('hex'),
+    });
+  });
+});
+
+const PINNED_KEY_ID = '9a908d545e0298bc';
+const PINNED_KEYED_GENESIS = '5128d07381b7da325a81c3754705affece147ad82a8d7534390f7021430d69f7';
 const PINNED_GENESIS = '31916ec4e917408ca8e399e5d13206f543e50d13326bf48d8d5c957e8f2db08f';
 const PINNED_SECOND = '62aa9037f1b3510b7673d1b68c7996480db09b19f72a07f1f4680100b70c0e16';

@@ -60,7 +60,11 @@ export class AuditEvent {
   @Prop({ type: String, default: null })
   prevEventId!: string | null;
 
-  /** SHA-256 (hex) over the canonical JSON of every field above. */
+  /** The id of the key `hash` is an HMAC under; absent on records written before the chain was keyed. */
+  @Prop()
+  keyId?: string;
+
+  /** HMAC-SHA256 under the key `keyId` (plain SHA-256 before the key), hex, over the canonical JSON of every field above. */
   @Prop({ required: true })
   hash!: string;
 

@@ -1,8 +1,9 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
-import { GENESIS_HASH, auditRecordContent, chainOf, hashAuditRecord, type AuditChainLink, type AuditRecordContent } from './audit-chain';
+import { GENESIS_HASH, auditRecordContent, chainOf, hashAuditRecord, sealHead, signCheckpoint, type AuditChainLink, type AuditCheckpoint, type AuditRecordContent } from './audit-chain';
+import { AUDIT_CHAIN_KEYRING, AuditChainKeyring } from './audit-chain-key';
 import { AuditChainHeadRecord } from './audit-chain-head.document';
 import { AUDIT_LIST, AuditEvent } from './audit-event.document';
 import { findBucketedPage } from '../store/bucketed-page';
@@ -39,6 +40,20 @@ interface Tip {
   eventId: string | null;
 }
 
+/**
+ * Where the writer publishes signed checkpoints of its chains, outside the store (the consumers
+ * append them to a file and a Kafka topic). A chain is checkpointed once it has advanced by
+ * `everyRecords` since its last checkpoint, or `intervalMs` after it advanced, whichever comes
+ * first, and at shutdown.
+ */
+export interface AuditCheckpointSink {
+  everyRecords: number;
+  intervalMs: number;
+  publish(checkpoints: AuditCheckpoint[]): Promise<void>;
+}
+/** The Nest token of the optional {@link AuditCheckpointSink} (only the audit writer provides one). */
+export const AUDIT_CHECKPOINT_SINK = Symbol('AUDIT_CHECKPOINT_SINK');
+
 /** A concurrent writer took the seq we computed this many times in a row: give up and let Kafka redeliver. */
 const MAX_APPEND_ATTEMPTS = 5;
 /**
@@ -70,12 +85,19 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
   /** The bucket of trail positions this process hands out now, and its next free position. */
   private openBucket: { next: number; end: number; claimedAt: number } | undefined;
   private claiming: Promise<void> | undefined;
+  /** Each chain's last checkpoint published by this process, and heads written since then. */
+  private readonly checkpointed = new Map<string, { seq: number; at: number }>();
+  private readonly uncheckpointed = new Map<string, Tip>();
+  private checkpointTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectModel(AuditEvent.name) private readonly model: Model<AuditEvent>,
     @InjectModel(AuditChainHeadRecord.name) private readonly heads: Model<AuditChainHeadRecord>,
     @InjectModel(ListSequenceRecord.name) private readonly sequences: Model<ListSequenceRecord>,
     @InjectModel(ListPositionClaim.name) private readonly claims: Model<ListPositionClaim>,
+    /** Signs every record, head and checkpoint with its current key. */
+    @Inject(AUDIT_CHAIN_KEYRING) private readonly keyring: AuditChainKeyring,
+    @Optional() @Inject(AUDIT_CHECKPOINT_SINK) private readonly checkpoints?: AuditCheckpointSink,
   ) {}
 
   /**
@@ -101,8 +123,9 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
     const listSeq = await this.nextTrailPosition();
     for (let attempt = 1; ; attempt++) {
       const tip = this.tips.get(chain) ?? (await this.loadTip(chain));
-      const link: AuditChainLink = { chain, seq: tip.seq + 1, prevHash: tip.hash, prevEventId: tip.eventId };
-      const hash = hashAuditRecord(content, link);
+      const key = this.keyring.current;
+      const link: AuditChainLink = { chain, seq: tip.seq + 1, prevHash: tip.hash, prevEventId: tip.eventId, keyId: key.id };
+      const hash = hashAuditRecord(content, link, key);
       try {
         await this.model.create({ ...content, ...link, hash, listSeq, listBucket: listBucketOf(listSeq) });
       } catch (e) {
@@ -170,7 +193,7 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
       await bulkWriteInChunks(
         this.heads,
         pending.map(([chain, { tip }]) => ({
-          updateOne: { filter: { _id: { $eq: chain }, seq: { $lt: tip.seq } }, update: { $set: { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, updatedAt: new Date() } } },
+          updateOne: { filter: { _id: { $eq: chain }, seq: { $lt: tip.seq } }, update: { $set: this.headFields(chain, tip) } },
         })),
         { ordered: false },
       );
@@ -180,10 +203,55 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
       for (const [chain, entry] of pending) if (!this.pendingHeads.has(chain)) this.pendingHeads.set(chain, { tip: entry.tip, appends: 0 });
       throw e;
     }
+    for (const [chain, { tip }] of pending) this.uncheckpointed.set(chain, tip);
+    await this.publishCheckpoints(false);
+  }
+
+  /**
+   * Publishes a signed checkpoint of every chain whose head moved since its last one and that is
+   * due (see {@link AuditCheckpointSink}), or of all of them with `all`. A failed publish is kept
+   * and retried on the next call: the log itself never waits on its checkpoints.
+   */
+  async publishCheckpoints(all: boolean): Promise<void> {
+    const sink = this.checkpoints;
+    if (!sink || this.uncheckpointed.size === 0) return;
+    const now = Date.now();
+    const due = [...this.uncheckpointed].filter(([chain, tip]) => {
+      const last = this.checkpointed.get(chain);
+      return all || !last || tip.seq - last.seq >= sink.everyRecords || now - last.at >= sink.intervalMs;
+    });
+    if (due.length > 0) {
+      const time = new Date(now).toISOString();
+      const key = this.keyring.current;
+      try {
+        await sink.publish(due.map(([chain, tip]) => signCheckpoint(key, { chain, seq: tip.seq, hash: tip.hash, eventId: tip.eventId, time })));
+        for (const [chain, tip] of due) {
+          this.checkpointed.set(chain, { seq: tip.seq, at: now });
+          if (this.uncheckpointed.get(chain) === tip) this.uncheckpointed.delete(chain);
+        }
+      } catch (e) {
+        this.logger.warn(`audit checkpoints not published yet, retried on the next flush: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    // What is not due yet is published when its interval has passed, even if the chain stays idle.
+    if (this.uncheckpointed.size > 0) {
+      this.checkpointTimer ??= setTimeout(() => {
+        this.checkpointTimer = undefined;
+        void this.publishCheckpoints(false);
+      }, sink.intervalMs).unref();
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = undefined;
     await this.flushHeads();
+    await this.publishCheckpoints(true);
+  }
+
+  /** A head's stored fields, sealed with the current key: moving a head needs the key. */
+  private headFields(chain: string, tip: Tip): { seq: number; hash: string; eventId: string | null; keyId: string; mac: string; updatedAt: Date } {
+    return { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, ...sealHead(this.keyring.current, chain, tip), updatedAt: new Date() };
   }
 
   private async queueHead(chain: string, tip: Tip): Promise<void> {
@@ -219,7 +287,7 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
   private async createHead(chain: string): Promise<Tip> {
     const genesis: Tip = { seq: 0, hash: GENESIS_HASH, eventId: null };
     try {
-      await this.heads.create({ _id: chain, ...genesis, updatedAt: new Date() });
+      await this.heads.create({ _id: chain, ...this.headFields(chain, genesis) });
       return genesis;
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
@@ -229,7 +297,7 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
 
   /** Moves the head forward only: a slower writer can never move it back. */
   private async moveHead(chain: string, tip: Tip): Promise<void> {
-    await this.heads.updateOne({ _id: { $eq: chain }, seq: { $lt: tip.seq } }, { $set: { seq: tip.seq, hash: tip.hash, eventId: tip.eventId, updatedAt: new Date() } }).exec();
+    await this.heads.updateOne({ _id: { $eq: chain }, seq: { $lt: tip.seq } }, { $set: this.headFields(chain, tip) }).exec();
   }
 
   /**

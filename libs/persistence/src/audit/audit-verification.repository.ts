@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { AuditChainVerifier, type AuditChainHead, type AuditChainReport, type AuditProblem } from './audit-chain';
+import { AUDIT_CHAIN_KEYRING, AuditChainKeyring } from './audit-chain-key';
+import { readCheckpoints, type CheckpointReading } from './audit-checkpoint-file';
 import { AuditChainHeadRecord } from './audit-chain-head.document';
 import { AuditEvent } from './audit-event.document';
 
@@ -12,12 +14,21 @@ export interface AuditVerification {
   problems: AuditProblem[];
 }
 
-/** Checks the audit log's hash chains against the store as it is now. Reads only. */
+/** Where verification finds the checkpoints kept outside the store: the path of their file. */
+export const AUDIT_CHECKPOINT_FILE = Symbol('AUDIT_CHECKPOINT_FILE');
+
+/**
+ * Checks the audit log's hash chains against the store as it is now, with the keyring (keyed
+ * records, sealed heads) and the latest checkpoint of each chain kept outside the store. Reads only.
+ */
 @Injectable()
 export class AuditVerificationRepository {
   constructor(
     @InjectModel(AuditEvent.name) private readonly model: Model<AuditEvent>,
     @InjectModel(AuditChainHeadRecord.name) private readonly heads: Model<AuditChainHeadRecord>,
+    @Inject(AUDIT_CHAIN_KEYRING) private readonly keyring: AuditChainKeyring,
+    /** Unset: no checkpoints are checked (every chain reports `checkpoint: null`). */
+    @Optional() @Inject(AUDIT_CHECKPOINT_FILE) private readonly checkpointFile?: string,
   ) {}
 
   /**
@@ -29,11 +40,19 @@ export class AuditVerificationRepository {
    * (boundedQueriesPlugin); the cursor is closed in `finally` whatever happens.
    */
   async verify(chain?: string): Promise<AuditVerification> {
-    const names = chain !== undefined ? [chain] : await this.chains();
+    // The checkpoints first: any the writer adds while we read the store only cover records we
+    // may not have read, so they are not used against a store read before them.
+    const anchors: CheckpointReading = this.checkpointFile !== undefined ? await readCheckpoints(this.checkpointFile, this.keyring) : { latest: new Map(), forged: [] };
+    // A chain known only from its checkpoints (every record and its head deleted) is still walked.
+    const names = chain !== undefined ? [chain] : [...new Set([...(await this.chains()), ...anchors.latest.keys()])].sort();
     const chains: AuditChainReport[] = [];
     const problems: AuditProblem[] = [];
+    for (const f of anchors.forged) {
+      if (chain !== undefined && f.chain !== chain) continue;
+      problems.push({ chain: f.chain ?? '', seq: null, eventId: null, problem: 'checkpoint-forged', detail: `line ${f.line} of the checkpoint file is not a checkpoint signed with a configured key` });
+    }
     for (const name of names) {
-      const verifier = new AuditChainVerifier(name);
+      const verifier = new AuditChainVerifier(name, this.keyring);
       // The head first: the consumer inserts a record before it moves the head, so records read
       // after the head include every record it counts; any newer ones show as unconfirmed, never
       // as a tail deleted while we were reading.
@@ -47,7 +66,7 @@ export class AuditVerificationRepository {
       }
       // A chain whose first record was appended while we read: its head appeared after our read.
       if (!head && verifier.size > 0) head = await readHead();
-      const result = verifier.finish(head ? toHead(head) : null);
+      const result = verifier.finish(head ? toHead(head) : null, anchors.latest.get(name) ?? null);
       chains.push(result.report);
       problems.push(...result.problems);
     }
@@ -65,5 +84,7 @@ function toHead(doc: Record<string, unknown>): AuditChainHead {
     seq: typeof doc['seq'] === 'number' ? doc['seq'] : Number.NaN,
     hash: typeof doc['hash'] === 'string' ? doc['hash'] : '',
     eventId: typeof doc['eventId'] === 'string' ? doc['eventId'] : null,
+    ...(typeof doc['keyId'] === 'string' && { keyId: doc['keyId'] }),
+    ...(typeof doc['mac'] === 'string' && { mac: doc['mac'] }),
   };
 }

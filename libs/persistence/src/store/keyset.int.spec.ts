@@ -18,6 +18,7 @@ import {
 import { stackConfig } from '@duban/stack';
 import { AuditChainHeadRecord, AuditChainHeadSchema } from '../audit/audit-chain-head.document';
 import { AuditEventRepository } from '../audit/audit-event.repository';
+import { AuditChainKeyring, auditChainKey } from '../audit/audit-chain-key';
 import { AuditEvent, AuditEventSchema } from '../audit/audit-event.document';
 import { EnterpriseListRepository } from '../enterprises/enterprise-list.repository';
 import { ENTERPRISE_LIST, EnterpriseRecord, EnterpriseRecordSchema } from '../enterprises/enterprise.document';
@@ -78,7 +79,7 @@ beforeAll(async () => {
   inbox = new TaskInboxRepository(tasks, escalations, positions);
   list = new EnterpriseListRepository(enterprises, positions);
   notes = new NotificationRepository(notifications);
-  audit = new AuditEventRepository(auditEvents, heads, positions, connection.model(ListPositionClaim.name, ListPositionClaimSchema));
+  audit = new AuditEventRepository(auditEvents, heads, positions, connection.model(ListPositionClaim.name, ListPositionClaimSchema), new AuditChainKeyring(auditChainKey('keyset-int-spec-audit-chain-key-0123456789')));
 });
 
 afterAll(async () => {
