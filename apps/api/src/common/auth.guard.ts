@@ -75,7 +75,12 @@ export class AuthGuard implements CanActivate {
     try {
       request.principal = await this.verifier.verify(match[1]);
     } catch (e) {
-      if (e instanceof TokenError) throw Unauthenticated(e.message);
+      if (e instanceof TokenError) {
+        // The security log of refused tokens: the reason and the caller's address, never the token.
+        // Its volume is bounded by the failed-authentication rate limit (per address).
+        this.logger.warn(`refused a token from ${request.ip} on ${request.method} ${request.url}: ${e.message}`);
+        throw Unauthenticated(e.message);
+      }
       if (e instanceof KeySourceUnavailableError) {
         this.logger.warn(e.message);
         throw new ApiError(ErrorCode.DependencyUnavailable, 'the identity provider’s signing keys could not be fetched; retry later');

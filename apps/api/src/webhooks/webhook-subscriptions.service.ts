@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -14,7 +13,7 @@ import {
   type WebhookFailure,
 } from '@duban/contracts';
 import type { Principal } from '@duban/auth';
-import { EGRESS_RULE_TEXT, decideEgress, type EgressAllowList, type EgressLookup } from '@duban/domain/egress';
+import { EGRESS_RULE_TEXT, decideEgress, systemLookup, type EgressAllowList, type EgressLookup } from '@duban/domain/egress';
 import { WebhookDeliveryRepository, WebhookSubscriptionRepository } from '@duban/persistence';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { ApiError, RequestInvalid } from '../common/api-error';
@@ -35,7 +34,7 @@ export class WebhookSubscriptionsService {
     @Inject(API_CONFIG) config: Pick<ApiConfig, 'WEBHOOK_EGRESS_ALLOW' | 'WEBHOOK_DNS_TIMEOUT_MS'>,
   ) {
     this.allow = config.WEBHOOK_EGRESS_ALLOW;
-    this.lookup = timedLookup(config.WEBHOOK_DNS_TIMEOUT_MS);
+    this.lookup = systemLookup(config.WEBHOOK_DNS_TIMEOUT_MS);
   }
 
   /**
@@ -144,20 +143,4 @@ function legacyFailure(text: string, status: number | undefined): WebhookFailure
   if (status !== undefined && status >= 400 && status < 500) return 'http-4xx';
   if (status !== undefined && status >= 500 && status < 600) return 'http-5xx';
   return 'unclassified';
-}
-
-/** The system resolver with a deadline (getaddrinfo has none of its own that we control). */
-function timedLookup(timeoutMs: number): EgressLookup {
-  return async (hostname) => {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error(`no DNS answer within ${timeoutMs} ms`), { code: 'ETIMEOUT' })), timeoutMs);
-    });
-    try {
-      const answers = await Promise.race([dnsLookup(hostname, { all: true, verbatim: true }), deadline]);
-      return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
-    } finally {
-      clearTimeout(timer);
-    }
-  };
 }

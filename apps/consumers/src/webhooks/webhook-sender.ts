@@ -1,11 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { CLOUDEVENTS_JSON, WebhookHeader, type WebhookFailure } from '@duban/contracts';
 import { signatureHeader, type HmacSha256Hex } from '@duban/domain';
-import { decideEgress, type EgressAllowList, type EgressLookup, type ResolvedAddress } from '@duban/domain/egress';
+import { decideEgress, systemLookup, type EgressAllowList, type EgressLookup, type ResolvedAddress } from '@duban/domain/egress';
 
 /** Node's HMAC-SHA256, hex: the one the `Duban-Signature` scheme is computed with. */
 export const nodeHmacSha256: HmacSha256Hex = (secret, message) => createHmac('sha256', secret).update(message, 'utf8').digest('hex');
@@ -129,22 +128,6 @@ export async function sendWebhook(request: WebhookRequest, options: SendOptions)
     });
     req.end(request.body, 'utf8');
   });
-}
-
-/** The system resolver (getaddrinfo: /etc/hosts, then DNS), every address, with a deadline of its own. */
-export function systemLookup(timeoutMs: number): EgressLookup {
-  return async (hostname) => {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error(`no DNS answer within ${timeoutMs} ms`), { code: 'ETIMEOUT' })), timeoutMs);
-    });
-    try {
-      const answers = await Promise.race([dnsLookup(hostname, { all: true, verbatim: true }), deadline]);
-      return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
-    } finally {
-      clearTimeout(timer);
-    }
-  };
 }
 
 /** A `lookup` for `net.connect` that answers only the checked addresses, whatever it is asked. */

@@ -1,3 +1,4 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { z } from 'zod';
 
@@ -319,4 +320,20 @@ export async function decideEgress(url: URL, allow: EgressAllowList, lookup: Egr
     if (!verdict.allowed) return { ok: false, failure: 'egress-refused', rule: verdict.rule, reason: `${name} resolves to ${address}: ${verdict.reason}` };
   }
   return { ok: true, addresses };
+}
+
+/** The system resolver (getaddrinfo: /etc/hosts, then DNS), every address, with a deadline of its own. */
+export function systemLookup(timeoutMs: number): EgressLookup {
+  return async (hostname) => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error(`no DNS answer within ${timeoutMs} ms`), { code: 'ETIMEOUT' })), timeoutMs);
+    });
+    try {
+      const answers = await Promise.race([dnsLookup(hostname, { all: true, verbatim: true }), deadline]);
+      return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
