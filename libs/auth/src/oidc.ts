@@ -120,7 +120,8 @@ export class OidcVerifier {
    * bounds the wait for the response's headers only, not a body that trickles.
    */
   private boundedKeys(url: URL): KeyResolver {
-    const remote = createRemoteJWKSet(url, { timeoutDuration: this.settings.fetchTimeoutMs });
+    const fresh = () => createRemoteJWKSet(url, { timeoutDuration: this.settings.fetchTimeoutMs });
+    let remote = fresh();
     const limit = this.settings.fetchTimeoutMs;
     return async (header, token) => {
       let timer: NodeJS.Timeout | undefined;
@@ -133,6 +134,9 @@ export class OidcVerifier {
         ]);
       } catch (e) {
         if (TOKEN_KEY_ERRORS.some((kind) => e instanceof kind)) throw e;
+        // A fresh key set for the next token: jose shares one pending fetch among callers, and the
+        // one we stopped waiting for may still hang; joining it would fail the next token as well.
+        remote = fresh();
         throw new KeySourceUnavailableError(`the OIDC key set ${url.href} could not be fetched: ${describe(e)}`, { cause: e });
       } finally {
         clearTimeout(timer);
