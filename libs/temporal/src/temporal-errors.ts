@@ -45,11 +45,15 @@ const GRPC_RESOURCE_EXHAUSTED = 8;
 const GRPC_FAILED_PRECONDITION = 9;
 const GRPC_INTERNAL = 13;
 /**
- * The server refuses a query at once while the workflow's last workflow task failed or timed out
- * (attempt > 1; temporalio/temporal#4099): after an outage or under load, until its worker completes
- * a workflow task again. Seen here as 500s for a minute after Temporal came back (issue 12).
+ * FAILED_PRECONDITION details that mean no worker can answer a query right now, not that the call
+ * was wrong: the server refuses a query at once while the workflow's last workflow task failed or
+ * timed out (attempt > 1; temporalio/temporal#4099), after an outage or under load, until its
+ * worker completes a workflow task again (seen as 500s for a minute after Temporal came back); and
+ * while no worker has polled the task queue recently ("no poller seen for task queue recently,
+ * worker may be down"; seen as 500s of `GET /plans/:id` in the soak test while a simulation
+ * loaded the machine). Both pass when the worker catches up: an outage, 503 with Retry-After.
  */
-const WORKFLOW_TASK_FAILING = /workflow task in failed state|failing workflow task/i;
+const NO_WORKER_ANSWERS = /workflow task in failed state|failing workflow task|no poller seen for task queue/i;
 const GRPC_UNAVAILABLE = 14;
 /**
  * INTERNAL details that mean the connection broke under the call (the server went away mid-call),
@@ -71,9 +75,9 @@ function grpcStatus(e: unknown): { code: number; details: string } | undefined {
  * (server down, overloaded, or not reachable at all), DEADLINE_EXCEEDED (4) or CANCELLED (1) (our
  * per-call deadline, or a query the server gave up on because the workflow's worker did not answer
  * in time), an INTERNAL (13) that is a connection broken mid-call (the server stopped under it), a
- * FAILED_PRECONDITION (9) refusing a query while the workflow's task is failing (it cannot answer
- * until its worker catches up; a workflow bug behind it shows in the worker's log, and the API logs
- * the message), an update whose RPC timed out, or the lazy connection failing to connect. Anything else (an invalid
+ * FAILED_PRECONDITION (9) refusing a query while the workflow's task is failing or no worker polls
+ * its queue (it cannot answer until its worker catches up; a workflow bug behind it shows in the
+ * worker's log, and the API logs the message), an update whose RPC timed out, or the lazy connection failing to connect. Anything else (an invalid
  * argument, a permission, a bug) is not an outage and keeps its own answer.
  */
 export function temporalOutage(e: unknown): DependencyUnavailableError | undefined {
@@ -85,7 +89,7 @@ export function temporalOutage(e: unknown): DependencyUnavailableError | undefin
   if (code === GRPC_DEADLINE_EXCEEDED || code === GRPC_CANCELLED) return new DependencyUnavailableError('temporal', 'timeout', message, { cause: e });
   if (code === GRPC_UNAVAILABLE || code === GRPC_RESOURCE_EXHAUSTED) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
   if (code === GRPC_INTERNAL && status && BROKEN_CONNECTION.test(status.details)) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
-  if (code === GRPC_FAILED_PRECONDITION && status && WORKFLOW_TASK_FAILING.test(status.details)) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
+  if (code === GRPC_FAILED_PRECONDITION && status && NO_WORKER_ANSWERS.test(status.details)) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
   if (e instanceof ServiceError && code === undefined) return new DependencyUnavailableError('temporal', 'unavailable', message, { cause: e });
   return undefined;
 }

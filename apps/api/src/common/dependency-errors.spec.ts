@@ -58,6 +58,7 @@ describe('Temporal outages', () => {
     ['a connection broken mid-call (INTERNAL, RST_STREAM)', new ServiceError('Failed to query Workflow', { cause: grpcError(13, 'Received RST_STREAM with code 2 triggered by internal client error') }), 'unavailable'],
     ['a call ended without a gRPC status (INTERNAL)', grpcError(13, 'Call ended without gRPC status'), 'unavailable'],
     ['a query refused while the workflow task is failing (FAILED_PRECONDITION, after an outage)', new ServiceError('Failed to query Workflow', { cause: grpcError(9, 'Cannot query workflow due to Workflow Task in failed state.') }), 'unavailable'],
+    ['a query while no worker polls the queue (FAILED_PRECONDITION, worker down or overloaded)', new ServiceError('Failed to query Workflow', { cause: grpcError(9, 'no poller seen for task queue recently, worker may be down') }), 'unavailable'],
   ])('%s is Temporal %s', (_name, error, reason) => {
     const translated = translateTemporalError(error);
     expect(translated).toBeInstanceOf(DependencyUnavailableError);
