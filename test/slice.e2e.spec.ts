@@ -62,7 +62,7 @@ describe('the slice: plan → task → event → audit', () => {
     expect(plan.body.tasks.find((t) => t.taskId === t1)?.due).toBe('2026-12-02');
   });
 
-  it('lets STIIC submit T1 once, after its co-unit STATS contributed; a second submit is 409, another unit 403', async () => {
+  it('lets STIIC submit T1 once, after its co-unit STATS contributed; a second submit is 409, another unit 404 as for a missing task', async () => {
     await duban.auditOf(t1, supervisor, 1);
     const stats = await duban.token({ sub: 'zhou.min', unit: 'STATS', roles: ['official'] });
     expect((await duban.api.post(`/tasks/${t1}/contributions`, { summary: '统计指标口径' }, stats)).status).toBe(200);
@@ -75,9 +75,10 @@ describe('the slice: plan → task → event → audit', () => {
     expect(twice.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(twice.body).toMatchObject({ status: 409, code: 'TASK.OUT_OF_TURN' });
 
+    // Another unit's task answers as a missing one does (issue 12): its existence is not revealed.
     const foreign = await duban.api.post<ProblemDetails>(`/tasks/${t1}/submit`, { summary: 'not ours' }, futian);
-    expect(foreign.status).toBe(403);
-    expect(foreign.body.code).toBe('AUTH.FORBIDDEN');
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toMatchObject({ code: 'TASK.NOT_FOUND', detail: `no task ${t1}` });
   });
 
   it("opens this month's information briefs for the ten units that lead tasks, listed by month and unit", async () => {
