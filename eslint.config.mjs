@@ -50,6 +50,10 @@ const depConstraints = [
   { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:scores'] },
   { sourceTag: 'scope:consumers', onlyDependOnLibsWithTags: ['scope:shared', 'scope:scores'] },
+  // The web console is a browser bundle: it talks to the API over HTTP (its generated client), and
+  // reads only plain data of the domain (the seeded plan's unit names), never a server library.
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
 ];
 
 /**
@@ -91,8 +95,18 @@ const FEATURE_DEPENDENCIES = {
   // The API records a transferred enterprise's benefit-sharing entry from the enterprise's own view,
   // and names the caller as the tasks do (issue 11).
   assessment: ['enterprises', 'tasks'],
+  // Evidence files belong to a task: the API asks the task who may upload and see them (issue 13).
+  evidence: ['tasks'],
   // Consumers: rebuilding the projections from the audit log feeds the consumers' own handlers.
   rebuild: ['tasks', 'enterprises', 'notifications', 'scores'],
+  // The console's read models (issue 13) read the task, escalation and enterprise projections
+  // (contracts, persistence); the API's inbox reads the calendar in force and the tasks' role rules,
+  // and the board shares the inbox's calendar.
+  console: ['tasks', 'enterprises'],
+  inbox: ['tasks', 'calendar'],
+  board: ['inbox'],
+  // The live feed (issue 13) finds who may see a task's change in the task and escalation projections.
+  live: ['tasks'],
 };
 
 const repoRoot = import.meta.dirname;
@@ -193,7 +207,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx, duban: { rules: { 'feature-boundaries': featureBoundaries } } } },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'apps/console/**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -213,6 +227,17 @@ export default tseslint.config(
     // NestJS injects constructor parameters by their runtime class: those imports must stay values.
     files: ['apps/**/*.ts', 'libs/persistence/**/*.ts', 'libs/scoring/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    // Inside the console, pages reach the app's shared folders by relative paths (two levels up from
+    // a feature); a path that climbs out of apps/console/src would be another project.
+    files: ['apps/console/src/**/*.ts', 'apps/console/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../../*', '**/libs/*', '**/apps/*'], message: 'The console reaches the server only over HTTP (its generated client), and the domain only through a Vite alias.' }] },
+      ],
+    },
   },
   {
     files: ['workflows/src/**/*.ts'],

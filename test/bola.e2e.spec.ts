@@ -62,6 +62,22 @@ interface Row {
   /** The resource re-read (as admin, or supervisor where admins may not read it) before and after a write. */
   reread?: { path: () => string; as: 'admin' | 'supervisor' }[];
   public?: boolean;
+  /** A multipart upload instead of JSON: `good` for a refused caller, `bad` (fails validation) for an allowed one. */
+  multipart?: { good: () => RawBody; bad: () => RawBody };
+  /** A never-ending answer (server-sent events): only the status and media type are read, then the request is aborted. */
+  stream?: boolean;
+}
+
+interface RawBody {
+  rawBody: Uint8Array;
+  contentType: string;
+}
+
+/** A one-part `multipart/form-data` body carrying a small PDF in the part named `field`. */
+function pdfUpload(field: string): RawBody {
+  const boundary = `----bola${RUN}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="越权.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+  return { rawBody: Buffer.from(`${head}%PDF-1.7\n%%EOF\n\r\n--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 const ALL = (status: number): Partial<Record<Column, number>> => ({ own: status, other: status, co: status, supervisor: status, performance: status, admin: status });
@@ -73,6 +89,7 @@ const taskReread = asAdmin(() => `/tasks/${t2}`);
 const enterpriseReread = asAdmin(() => `/enterprises/${enterpriseId}`);
 const planReread = asAdmin(() => `/plans/${planId}`);
 let notificationId = '';
+let evidenceId = '';
 
 /** The matrix, one row per operationId. */
 const MATRIX: Record<string, Row> = {
@@ -80,6 +97,10 @@ const MATRIX: Record<string, Row> = {
   checkLiveness: { method: 'GET', path: () => '/health/live', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
   checkReadiness: { method: 'GET', path: () => '/health/ready', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
   getMe: { method: 'GET', path: () => '/me', expect: ALL(200) },
+  streamLive: { method: 'GET', path: () => '/live', stream: true, expect: ALL(200) },
+  // The dev sign-in: this harness runs with DEV_SIGN_IN=on (public; whatever the caller sends).
+  listDevUsers: { method: 'GET', path: () => '/dev/users', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
+  issueDevToken: { method: 'POST', path: () => '/dev/token', public: true, body: () => ({ userId: 'dev.futian' }), expect: { ...ALL(200), none: 200, expired: 200 } },
   startPlan: {
     method: 'POST',
     path: () => '/plans',
@@ -90,6 +111,15 @@ const MATRIX: Record<string, Row> = {
   },
   setPlanEvaluationIndex: { method: 'PUT', path: () => `/plans/${planId}/evaluation-index`, body: () => SZ_2009_INDEX_V1, bad: { version: 1 }, expect: ONLY(['admin'], 400), reread: planReread },
   viewPlan: { method: 'GET', path: () => `/plans/${planId}`, expect: ALL(200) },
+  // The dry run answers 200 with the problems of whatever JSON an admin sends, and starts nothing.
+  validatePlan: {
+    method: 'POST',
+    path: () => '/plans/validate',
+    body: () => ({ template: 'shenzhen-2009-98', planId: `${planId}-v`, rebaseTo: today() }),
+    expect: ONLY(['admin'], 200),
+    reread: asAdmin(() => `/plans/${planId}-v`),
+  },
+  listPlanTemplates: { method: 'GET', path: () => '/plan-templates', expect: ONLY(['admin'], 200) },
   listTasks: { method: 'GET', path: () => `/tasks?planId=${planId}&unit=PLAN`, expect: { ...OVERSIGHT(200, 403), own: 200 } },
   viewTask: { method: 'GET', path: () => `/tasks/${t2}`, expect: { ...ALL(200), other: 404 } },
   reportProgress: { method: 'POST', path: () => `/tasks/${t2}/progress`, body: () => ({ percent: 10, note: '越权' }), bad: { percent: 101 }, expect: { ...ONLY(['own'], 400), co: 403, other: 404 }, reread: taskReread },
@@ -122,6 +152,16 @@ const MATRIX: Record<string, Row> = {
     expect: ONLY(['supervisor'], 400),
     reread: taskReread,
   },
+  uploadEvidence: {
+    method: 'POST',
+    path: () => `/tasks/${t2}/evidence`,
+    multipart: { good: () => pdfUpload('file'), bad: () => pdfUpload('not-file') },
+    // The lead unit and its co-units upload; another unit gets the 404 of a missing task.
+    expect: { ...ONLY(['own', 'co'], 400), other: 404 },
+    reread: asAdmin(() => `/tasks/${t2}/evidence`),
+  },
+  listEvidence: { method: 'GET', path: () => `/tasks/${t2}/evidence`, expect: { ...ALL(200), other: 404 } },
+  downloadEvidence: { method: 'GET', path: () => `/tasks/${t2}/evidence/${evidenceId}`, expect: { ...ALL(200), other: 404 } },
   listEscalations: { method: 'GET', path: () => '/escalations', expect: ONLY(['supervisor'], 200) },
   acknowledgeEscalation: { method: 'POST', path: () => `/escalations/${encodeURIComponent(`${t2}~0~yellow`)}/acknowledge`, body: () => ({}), expect: ONLY(['supervisor'], 404), reread: taskReread },
   issueEscalationDirective: {
@@ -200,6 +240,11 @@ const MATRIX: Record<string, Row> = {
     expect: { ...ALL(404), own: 200 },
   },
   listScores: { method: 'GET', path: () => '/scores', expect: OVERSIGHT(200, 403) },
+  scoreDrillDown: { method: 'GET', path: () => `/scores/PLAN/${new Date().getFullYear()}`, expect: OVERSIGHT(200, 403) },
+  // The console's read models (issue 13): an official reads only their own unit's inbox.
+  getInbox: { method: 'GET', path: () => `/inbox?planId=${planId}&unit=PLAN`, expect: { ...OVERSIGHT(200, 403), own: 200 } },
+  getOverdueBoard: { method: 'GET', path: () => `/board/overdue?planId=${planId}`, expect: ONLY(['supervisor'], 200) },
+  getCockpit: { method: 'GET', path: () => `/cockpit?planId=${planId}`, expect: OVERSIGHT(200, 403) },
   reportTarget: {
     method: 'POST',
     path: () => `/plans/${planId}/targets/DEMO_PARKS/reports`,
@@ -253,7 +298,21 @@ async function send(row: Row, column: Column): Promise<ApiResponse> {
   const token = tokenOf(column, row.units ?? TASK_UNITS);
   const expected = expectedOf(row, column);
   const json = expected === 400 && row.bad !== undefined ? row.bad : row.body?.();
-  return duban.api.request(row.method, row.path(), { ...(token && { token }), ...(json !== undefined && { json }) });
+  const raw = row.multipart && (expected === 400 ? row.multipart.bad() : row.multipart.good());
+  if (row.stream) return openAndClose(row.path(), token);
+  return duban.api.request(row.method, row.path(), { ...(token && { token }), ...(json !== undefined && { json }), ...raw });
+}
+
+/** Opens a stream, takes its status and headers (and a refusal's body), and aborts it. */
+async function openAndClose(path: string, token: string | undefined): Promise<ApiResponse> {
+  const abort = new AbortController();
+  const res = await fetch(`${duban.api.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: abort.signal });
+  try {
+    if (res.status === 200) expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    return { status: res.status, headers: res.headers, body: res.status === 200 ? undefined : await res.json() };
+  } finally {
+    abort.abort();
+  }
 }
 
 function expectedOf(row: Row, column: Column): number | undefined {
@@ -264,7 +323,7 @@ function expectedOf(row: Row, column: Column): number | undefined {
 const reread = (row: Row) => Promise.all((row.reread ?? []).map(async (r) => (await duban.api.get(r.path(), tokens.get(r.as))).body));
 
 beforeAll(async () => {
-  duban = await DubanHarness.start('bola', { RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000' });
+  duban = await DubanHarness.start('bola', { RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000', DEV_SIGN_IN: 'on' });
   for (const unit of ['PLAN', 'HABITAT', 'LUOHU', 'FUTIAN', 'HRSS', 'STIIC']) tokens.set(`official:${unit}`, await duban.token({ sub: `official.${unit.toLowerCase()}`, unit, roles: ['official'] }));
   tokens.set('supervisor', await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] }));
   tokens.set('performance', await duban.token({ sub: 'liu.yang', unit: 'PERF', roles: ['performance'] }));
@@ -306,6 +365,9 @@ beforeAll(async () => {
   // The co-unit's rows come from the tasks projection; HRSS's notification of its open step from the notifications consumer.
   await duban.eventually<TaskInboxPage, true>('T2 in HABITAT’s inbox', `/tasks?planId=${planId}`, tokens.get('official:HABITAT') as string, (p) => (p.items.some((i) => i.taskId === t2) ? true : undefined));
   notificationId = await duban.eventually<{ items: { id: string }[] }, string>('a notification for HRSS', '/notifications', tokens.get('official:HRSS') as string, (p) => p.items[0]?.id);
+  const evidence = await duban.api.request<{ id: string }>('POST', `/tasks/${t2}/evidence`, { token: tokens.get('official:PLAN') as string, ...pdfUpload('file') });
+  expect(evidence.status).toBe(201);
+  evidenceId = evidence.body.id;
 }, 300_000);
 
 afterAll(async () => {

@@ -1,22 +1,20 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { signToken, type Principal } from '@duban/auth';
+import type { DevUserList } from '@duban/contracts';
 import { startStack, stackConfig, stopStack } from '@duban/stack';
-import { ApiClient, AppProcess, generateSampleEnterprises, localAuditChainKeyFile, waitFor, type AppName } from '@duban/testing';
+import { ApiClient, AppProcess, ensureConsoleBuilt, generateSampleEnterprises, localAuditChainKeyFile, waitFor, type AppName } from '@duban/testing';
 import { devJwtSecret } from './dev-secret';
 
 /**
- * `npm start`: the local stack, the three apps, and the seed plan rebased to today. Ctrl-C
- * stops everything this command started, servers included.
+ * `npm start`: the local stack, the web console (built unless its build is newer than its
+ * sources), the three apps with the dev sign-in on, and the seed plan rebased to today. Prints the
+ * console's URL and the dev users it offers. Ctrl-C stops everything this command started,
+ * servers included.
  */
 const SEED = 'shenzhen-2009-98';
-const DEV_USERS: { label: string; principal: Principal }[] = [
-  { label: 'admin (领导小组办公室)', principal: { sub: 'admin', unit: 'LGO', roles: ['admin', 'supervisor'] } },
-  { label: 'supervisor (督查室)', principal: { sub: 'ducha.wang', unit: 'DUCHA', roles: ['supervisor'] } },
-  { label: 'official of STIIC (市科工贸信委)', principal: { sub: 'stiic.li', unit: 'STIIC', roles: ['official'] } },
-  { label: 'official of FUTIAN (福田区)', principal: { sub: 'futian.chen', unit: 'FUTIAN', roles: ['official'] } },
-  { label: 'performance office (绩效办)', principal: { sub: 'perf.zhao', unit: 'PERF', roles: ['performance'] } },
-];
+/** Who loads the seed plan and its sample enterprises at start (a token signed here, never printed). */
+const LOADER: Principal = { sub: 'admin', unit: 'LGO', roles: ['admin', 'supervisor'] };
 
 async function main(): Promise<void> {
   const config = stackConfig();
@@ -34,13 +32,17 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(0));
 
   try {
+    // Before the API starts (it reads the console's index.html once, at boot), and before the
+    // servers, so that a failed build or budget stops here with nothing to tear down.
+    if ((await ensureConsoleBuilt()) === 'fresh') console.log('duban: the console is built and newer than its sources (dist/apps/console).');
     console.log('duban: starting the local stack (Temporal, Kafka, PostgreSQL + FerretDB)…');
     await startStack();
     const secret = devJwtSecret(config.dataDir);
     const port = Number(process.env['PORT'] ?? 3000);
     // The audit chain's key and its checkpoints live in the data dir, outside the database (issue 12).
     const audit = { ...(!process.env['AUDIT_CHAIN_KEY'] && { AUDIT_CHAIN_KEY_FILE: localAuditChainKeyFile(config.dataDir) }), AUDIT_CHECKPOINT_FILE: path.join(config.dataDir, 'audit', 'checkpoints.jsonl') };
-    const env: NodeJS.ProcessEnv = { ...config.appEnv, JWT_SECRET: secret, PORT: String(port), ...audit, ...pick(process.env, ['TEMPORAL_TASK_QUEUE', 'HOST', 'AUDIT_CHAIN_KEY', 'AUDIT_CHAIN_KEY_FILE', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHAIN_ACCEPT_UNKEYED']) };
+    // DEV_SIGN_IN: the console's dev sign-in (GET /dev/users, POST /dev/token) with the local secret.
+    const env: NodeJS.ProcessEnv = { ...config.appEnv, JWT_SECRET: secret, PORT: String(port), DEV_SIGN_IN: 'on', ...audit, ...pick(process.env, ['TEMPORAL_TASK_QUEUE', 'HOST', 'AUDIT_CHAIN_KEY', 'AUDIT_CHAIN_KEY_FILE', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHAIN_ACCEPT_UNKEYED']) };
     const logDir = path.join(config.dataDir, 'logs');
     const ready: Record<AppName, RegExp> = { worker: /duban worker polling/, consumers: /audit consumer in group/, api: /duban api listening/ };
     for (const name of ['worker', 'consumers', 'api'] as const) {
@@ -58,8 +60,7 @@ async function main(): Promise<void> {
     const api = new ApiClient(baseUrl);
     await waitFor('the API to report every dependency healthy', async () => ((await api.get('/health')).status === 200 ? true : undefined), { timeoutMs: 60_000, intervalMs: 500 });
 
-    const tokens = await Promise.all(DEV_USERS.map(async (u) => ({ ...u, token: await signToken(u.principal, secret) })));
-    const admin = tokens[0]?.token as string;
+    const admin = await signToken(LOADER, secret);
     const today = DateTime.now().setZone('Asia/Shanghai').toISODate() as string;
     const loaded = await api.post<{ code?: string }>('/plans', { template: SEED, planId: SEED, rebaseTo: today }, admin);
     if (loaded.status === 201) {
@@ -74,19 +75,26 @@ async function main(): Promise<void> {
     else if (loaded.status === 409) console.log(`duban: plan ${SEED} was already loaded (kept in ${config.dataDir}).`);
     else throw new Error(`loading ${SEED} failed: ${loaded.status} ${JSON.stringify(loaded.body)}`);
 
+    // The users the console's sign-in page offers, as the API lists them (one source: @duban/contracts).
+    const users = await api.get<DevUserList>('/dev/users');
+    if (users.status !== 200) throw new Error(`GET /dev/users answered ${users.status}: ${JSON.stringify(users.body)}`);
+    const idWidth = Math.max(...users.body.items.map((u) => u.id.length));
     console.log(`
 Duban is running.
+  Console      ${baseUrl}/console/
   API          ${baseUrl}
   OpenAPI      ${baseUrl}/docs
   Temporal UI  http://127.0.0.1:${config.ports.temporalUi.port}
   Logs         ${logDir}
 
-Dev tokens (valid 12 hours; make more with: npm run token -- --sub NAME --unit UNIT --roles official):
-${tokens.map((t) => `  ${t.label}\n    ${t.token}`).join('\n')}
+Dev users (pick one on the console's sign-in page; local only, DEV_SIGN_IN=on):
+${users.body.items.map((u) => `  ${u.id.padEnd(idWidth)}  ${u.name}（${u.unit}，${u.roles.join('、')}）`).join('\n')}
 
 Try:
   curl -s ${baseUrl}/health
-  curl -s -H "Authorization: Bearer <supervisor token>" ${baseUrl}/plans/${SEED}
+  curl -s -X POST -H 'Content-Type: application/json' -d '{"userId":"dev.ducha"}' ${baseUrl}/dev/token
+  curl -s -H "Authorization: Bearer <token>" ${baseUrl}/plans/${SEED}
+  (or: npm run token -- --sub NAME --unit UNIT --roles official)
 
 Ctrl-C stops everything.`);
   } catch (e) {

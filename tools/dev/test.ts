@@ -1,15 +1,18 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { install, stackConfig, startStack, stopStack } from '@duban/stack';
+import { checkChromiumVersion, chromiumComponent, ensureInstalled, install, reportToStderr, stackConfig, startStack, stopStack } from '@duban/stack';
+import { CONSOLE_BUDGET_REPORT, ensureConsoleBuilt } from '@duban/testing';
 import { lint } from './lint';
 import { bin, repoRoot, run } from './run';
 
 /**
- * `npm test`: installs what is missing, then lint, type-check, unit tests (pure code, workflows
- * under time skipping, replay of recorded histories), then starts the real stack and runs the
- * integration and end-to-end tests against it, then fuzzes the live API with schemathesis
- * (`npm run fuzz`: every role, no 5xx, every answer as documented), and stops the stack. Prints the
- * fuzzer's counts and one closing line
+ * `npm test`: installs what is missing (the servers, and Debian's chromium for the browser
+ * tests), then lint, type-check, unit tests (pure code, workflows under time skipping, replay of
+ * recorded histories), builds the console (Vite, then its initial-JS budget; skipped when the
+ * build is newer than its sources), then starts the real stack and runs the integration,
+ * end-to-end and browser tests (`test/console/*.e2e.spec.ts`) against it, then fuzzes the live
+ * API with schemathesis (`npm run fuzz`: every role, no 5xx, every answer as documented), and
+ * stops the stack. Prints the fuzzer's counts, the console's budget figure and one closing line
  * `duban: N passed, N failed, N skipped; N suite(s) failed; N step(s) failed`: the tests of this
  * run only (each jest report is deleted before its run), a suite that failed to load, and every
  * step (lint, type-check, a jest project) that failed.
@@ -54,10 +57,21 @@ async function main(): Promise<number> {
 
   console.log('▶ install: the local servers (cached, pinned versions)');
   await install();
+  console.log('\n▶ install: chromium for the browser tests (Debian\'s package, apt-get when missing)');
+  await ensureInstalled(chromiumComponent(config), config, reportToStderr);
+  console.log(await checkChromiumVersion(config, reportToStderr));
   console.log('\n▶ lint (eslint, with Nx module boundaries from a fresh project graph)');
   if ((await lint()) !== 0) failures.push('lint');
   await step('type-check (tsc --noEmit, strict)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   await jest('unit');
+  console.log('\n▶ console build (nx run console:build: Vite, then the initial-JS budget)');
+  try {
+    if ((await ensureConsoleBuilt()) === 'fresh') console.log('the console build is newer than its sources: not rebuilt');
+  } catch (e) {
+    // The browser tests then meet the API's "console not built" answer and fail on their own.
+    console.error(e instanceof Error ? e.message : String(e));
+    failures.push('console build');
+  }
 
   console.log('\n▶ starting the real stack for the integration and end-to-end tests');
   await startStack();
@@ -79,8 +93,18 @@ async function main(): Promise<number> {
 
   if (failures.length > 0) console.log(`\nfailed steps: ${failures.join(', ')}`);
   console.log(`\n${fuzzLine}`);
+  console.log(failures.includes('console build') ? 'console initial JS: not measured (the console build failed)' : consoleBudgetLine());
   console.log(`\nduban: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped; ${totals.failedSuites} suite(s) failed; ${failures.length} step(s) failed`);
   return failures.length > 0 || totals.failed > 0 || totals.failedSuites > 0 ? 1 : 0;
+}
+
+/** The console's budget figure from its last passing build (the line `tools/console/budget.ts` prints). */
+function consoleBudgetLine(): string {
+  try {
+    return (JSON.parse(readFileSync(CONSOLE_BUDGET_REPORT, 'utf8')) as { line: string }).line;
+  } catch {
+    return 'console initial JS: not measured (no passing console build)';
+  }
 }
 
 main().then(

@@ -4,6 +4,8 @@ import { egressAllowListVariable } from '@duban/domain/egress';
 import { auditChainKeyShape, loadAuditChainKeyring } from '@duban/persistence';
 import { authConfigProblems, authConfigShape } from './common/auth.config';
 import { rateLimitConfigShape } from './common/rate-limit.config';
+import { devConfigProblems, devConfigShape } from './dev/dev.config';
+import { liveConfigShape } from './live/live.config';
 
 export const apiConfigShape = {
   PORT: env.port(3000),
@@ -52,6 +54,20 @@ export const apiConfigShape = {
   ...auditChainKeyShape,
   /** The audit checkpoints' file that `/audit/verify` checks the chains against (written by the consumers); unset: none. */
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** The built web console served at `/console/` (`nx run console:build` writes it); relative paths from the working directory. */
+  CONSOLE_DIR: z.string().min(1).default('dist/apps/console'),
+  /** `GET /live`: poll interval, heartbeat, streams per caller, replay bound (see `live/live.config.ts`). */
+  ...liveConfigShape,
+  /** The local dev sign-in routes, off unless `on` (see `dev/dev.config.ts`). */
+  ...devConfigShape,
+  /** The largest evidence file (佐证材料) an official may upload, in bytes (ours; default 20 MiB): past it 413 EVIDENCE.TOO_LARGE. */
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).max(1_073_741_824).default(20 * 1024 * 1024),
+  /**
+   * How long one evidence upload may take, from the request to the last byte stored: past it the
+   * upload is discarded and the answer is 503 DEPENDENCY.TIMEOUT. Below the upload route's own
+   * request budget (120 s), so the upload is stopped before the budget answers for it.
+   */
+  EVIDENCE_UPLOAD_TIMEOUT_MS: env.ms(60_000, 1_000, 110_000),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
@@ -59,6 +75,7 @@ export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(apiConfigShape, e);
   const problems = storeConnectionProblems(config);
   problems.push(...authConfigProblems(config));
+  problems.push(...devConfigProblems(config));
   for (const variable of ['MONGODB_MAX_TIME_MS', 'TEMPORAL_RPC_TIMEOUT_MS'] as const) {
     if (config[variable] >= config.REQUEST_TIMEOUT_MS) {
       problems.push({ variable, rule: `must be below REQUEST_TIMEOUT_MS (${config.REQUEST_TIMEOUT_MS}), so the dependency's own timeout names it before the request budget runs out` });

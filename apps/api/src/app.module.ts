@@ -1,17 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { AuditChainKeyModule, AuditPersistenceModule, LivePersistenceModule, ConsolePersistenceModule, EnterprisePersistenceModule, EvidencePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
 import { AssessmentModule } from '@duban/scoring';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AssessmentController } from './assessment/assessment.controller';
 import { AssessmentApiService } from './assessment/assessment.service';
 import { AuditController } from './audit/audit.controller';
 import { WorkflowHistoryService } from './audit/workflow-history.service';
+import { BoardController } from './board/board.controller';
+import { BoardService } from './board/board.service';
 import { BriefsController } from './briefs/briefs.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarFolderWatcher } from './calendar/calendar-folder.watcher';
 import { CalendarService } from './calendar/calendar.service';
+import { CockpitController } from './cockpit/cockpit.controller';
+import { CockpitService } from './cockpit/cockpit.service';
 import { AuthGuard } from './common/auth.guard';
 import { DependencyTracker } from './common/dependency-tracker';
 import { KnownUnitsRegistry } from './common/known-units.provider';
@@ -24,12 +28,18 @@ import { EnterprisesService } from './enterprises/enterprises.service';
 import { ParksController } from './parks/parks.controller';
 import { ParksService } from './parks/parks.service';
 import { EscalationsController } from './escalations/escalations.controller';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
 import { EscalationsService } from './escalations/escalations.service';
 import { HealthController } from './health/health.controller';
+import { CalendarInForceProvider } from './inbox/calendar-in-force';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
 import { MeController } from './me/me.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationsService } from './notifications/notifications.service';
 import { PlansController } from './plans/plans.controller';
+import { PlanDryRunService } from './plans/plan-dry-run.service';
 import { PlanViewCache } from './plans/plan-view.cache';
 import { PlansService } from './plans/plans.service';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
@@ -38,9 +48,12 @@ import { TaskWorkflows } from './tasks/task-workflows';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { temporalClientProvider } from './temporal/temporal.provider';
+import { DevController } from './dev/dev.controller';
+import { LiveController } from './live/live.controller';
+import { LiveFeedService } from './live/live-feed.service';
 
 /** Every controller of the API: each handler serves one operation of `@duban/contracts`. */
-export const API_CONTROLLERS = [HealthController, PlansController, TasksController, BriefsController, EscalationsController, EnterprisesController, ParksController, CalendarController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, AssessmentController, MeController] as const;
+export const API_CONTROLLERS = [HealthController, PlansController, TasksController, EvidenceController, BriefsController, EscalationsController, EnterprisesController, ParksController, CalendarController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, AssessmentController, MeController, InboxController, BoardController, CockpitController, LiveController, DevController] as const;
 
 @Module({})
 export class AppModule {
@@ -54,8 +67,9 @@ export class AppModule {
         MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)),
         // /audit/verify checks keyed records, sealed heads and the checkpoints kept outside the store.
         AuditChainKeyModule.forRoot({ keyring: config.auditChainKeyring, ...(config.AUDIT_CHECKPOINT_FILE !== undefined && { checkpointFile: config.AUDIT_CHECKPOINT_FILE }) }),
-        AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule, AssessmentModule],
-      controllers: [...API_CONTROLLERS],
+        AuditPersistenceModule, TaskPersistenceModule, EvidencePersistenceModule, EnterprisePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScorePersistenceModule, AssessmentModule, ConsolePersistenceModule, LivePersistenceModule],
+      // The dev sign-in exists only with DEV_SIGN_IN=on: otherwise its paths are unknown (404).
+      controllers: API_CONTROLLERS.filter((c) => c !== DevController || config.DEV_SIGN_IN === 'on'),
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },
@@ -63,8 +77,10 @@ export class AppModule {
         KnownUnitsRegistry,
         PlanViewCache,
         PlansService,
+        PlanDryRunService,
         TaskWorkflows,
         TasksService,
+        EvidenceService,
         EscalationsService,
         EnterpriseWorkflows,
         EnterprisesService,
@@ -75,6 +91,11 @@ export class AppModule {
         WebhookSubscriptionsService,
         WorkflowHistoryService,
         AssessmentApiService,
+        LiveFeedService,
+        CalendarInForceProvider,
+        InboxService,
+        BoardService,
+        CockpitService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestBudgetInterceptor },

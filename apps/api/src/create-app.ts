@@ -5,7 +5,9 @@ import { apiDocument } from '@duban/contracts/openapi';
 import type { ApiConfig } from './api.config';
 import { AppModule } from './app.module';
 import { installJsonBodyParser } from './common/json-body.parser';
+import { installEvidenceUploads } from './evidence/evidence-uploads';
 import { installRateLimits } from './common/rate-limits';
+import { installConsole } from './console/console-static';
 
 /** Builds the API (not listening), so tests and `main.ts` share one set-up. */
 export async function createApp(config: ApiConfig): Promise<NestFastifyApplication> {
@@ -18,6 +20,8 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   installJsonBodyParser(app.getHttpAdapter().getInstance());
+  // multipart/form-data on the evidence upload only (a stream, never parsed into memory).
+  await installEvidenceUploads(app.getHttpAdapter().getInstance(), config.EVIDENCE_MAX_BYTES);
   // Before the document's routes (registered below) and Nest's (at init), so its hooks cover them.
   app.useGlobalInterceptors(await installRateLimits(app.getHttpAdapter().getInstance(), config));
   // Generated from the operations in @duban/contracts (the same ones that route the handlers), not
@@ -25,6 +29,7 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
   // the document is 3.1, which the UI reads.
   const document = apiDocument() as unknown as OpenAPIObject;
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await installConsole(app.getHttpAdapter().getInstance(), config.CONSOLE_DIR);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AUDIT_CHECKPOINT_SINK, AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { AUDIT_CHECKPOINT_SINK, AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, LivePersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
 import { createKafka } from '@duban/kafka';
 import { ScoringModule } from '@duban/scoring';
 import { AuditCheckpointPublisher } from './audit/audit-checkpoint.publisher';
@@ -34,7 +34,7 @@ export class ConsumersModule {
               new AuditCheckpointPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-audit-checkpoints' }), config.AUDIT_CHECKPOINT_FILE, config.AUDIT_CHECKPOINT_EVERY, config.AUDIT_CHECKPOINT_INTERVAL_MS),
           },
         }),
-        AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScoringModule, IndexDeliveryPersistenceModule],
+        AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScoringModule, IndexDeliveryPersistenceModule, LivePersistenceModule],
       providers: [
         { provide: CONSUMERS_CONFIG, useValue: config },
         ...GROUPS,

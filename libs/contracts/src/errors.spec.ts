@@ -5,7 +5,7 @@ import { ERROR_CODES, type ErrorCode, HTTP_STATUS_OF_ERROR, isErrorCode } from '
 describe('error codes and their HTTP statuses', () => {
   it('gives every code exactly one status, and no status to anything else', () => {
     expect(Object.keys(HTTP_STATUS_OF_ERROR).sort()).toEqual([...ERROR_CODES].sort());
-    for (const code of ERROR_CODES) expect([400, 401, 403, 404, 405, 409, 413, 415, 429, 500, 503]).toContain(HTTP_STATUS_OF_ERROR[code as ErrorCode]);
+    for (const code of ERROR_CODES) expect([400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503]).toContain(HTTP_STATUS_OF_ERROR[code as ErrorCode]);
     expect(isErrorCode('TASK.NOT_FOUND')).toBe(true);
     expect(isErrorCode('toString')).toBe(false);
   });

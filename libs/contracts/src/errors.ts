@@ -79,6 +79,14 @@ export const ErrorCode = {
   DeliveryNotFound: 'DELIVERY.NOT_FOUND',
   /** Only a dead letter can be retried: a delivered event is never sent again. */
   DeliveryNotDead: 'DELIVERY.NOT_DEAD_LETTER',
+  /** No evidence file of that id on that task, or on a task the caller may not see (answered alike). */
+  EvidenceNotFound: 'EVIDENCE.NOT_FOUND',
+  /** An uploaded file whose bytes are none of the evidence types (ours: PDF, images, Office). */
+  EvidenceTypeRefused: 'EVIDENCE.TYPE_REFUSED',
+  /** An uploaded file over `EVIDENCE_MAX_BYTES`. */
+  EvidenceTooLarge: 'EVIDENCE.TOO_LARGE',
+  /** A report, submission or contribution names an `evidence://` file that is not one of the task's. */
+  EvidenceUnknownRef: 'EVIDENCE.UNKNOWN_REF',
   /** A dependency (the store, Temporal) is unreachable or refused: 503 with Retry-After. */
   DependencyUnavailable: 'DEPENDENCY.UNAVAILABLE',
   /** A dependency, or the request as a whole, ran out of its time budget: 503 with Retry-After. */
@@ -148,6 +156,10 @@ export const HTTP_STATUS_OF_ERROR: { readonly [C in ErrorCode]: number } = {
   [ErrorCode.SubscriptionDisabled]: 409,
   [ErrorCode.DeliveryNotFound]: 404,
   [ErrorCode.DeliveryNotDead]: 409,
+  [ErrorCode.EvidenceNotFound]: 404,
+  [ErrorCode.EvidenceTypeRefused]: 415,
+  [ErrorCode.EvidenceTooLarge]: 413,
+  [ErrorCode.EvidenceUnknownRef]: 422,
   [ErrorCode.DependencyUnavailable]: 503,
   [ErrorCode.DependencyTimeout]: 503,
   [ErrorCode.RateLimited]: 429,

@@ -5,8 +5,10 @@ export { buildOpenApiDocument, PROBLEM_MEDIA_TYPE, type OpenApiInfo } from './ht
 import { ASSESSMENT_OPERATIONS } from './assessment/assessment.http';
 import { AUDIT_OPERATIONS } from './audit/audit.http';
 import { CALENDAR_OPERATIONS } from './calendar/calendar.http';
+import { CONSOLE_OPERATIONS } from './console/console.http';
 import { BRIEF_OPERATIONS } from './briefs/briefs.http';
 import { ENTERPRISE_OPERATIONS } from './enterprises/enterprises.http';
+import { EVIDENCE_OPERATIONS } from './evidence/evidence.http';
 import { PARK_OPERATIONS } from './parks/parks.http';
 import { NOTIFICATION_OPERATIONS } from './notifications/notifications.http';
 import { PLAN_OPERATIONS } from './plans/plans.http';
@@ -15,6 +17,8 @@ import { SYSTEM_OPERATIONS } from './system/system.http';
 import { ESCALATION_OPERATIONS } from './escalations/escalations.http';
 import { TASK_OPERATIONS } from './tasks/tasks.http';
 import { WEBHOOK_OPERATIONS } from './webhooks/webhooks.http';
+import { LIVE_OPERATIONS } from './live/live.http';
+import { DEV_OPERATIONS } from './dev/dev.http';
 import { buildOpenApiDocument } from './http/openapi';
 import type { HttpOperation } from './http/operation';
 
@@ -23,6 +27,7 @@ export const API_OPERATIONS: readonly HttpOperation[] = [
   SYSTEM_OPERATIONS,
   PLAN_OPERATIONS,
   TASK_OPERATIONS,
+  EVIDENCE_OPERATIONS,
   ESCALATION_OPERATIONS,
   BRIEF_OPERATIONS,
   ENTERPRISE_OPERATIONS,
@@ -33,6 +38,9 @@ export const API_OPERATIONS: readonly HttpOperation[] = [
   ASSESSMENT_OPERATIONS,
   AUDIT_OPERATIONS,
   WEBHOOK_OPERATIONS,
+  CONSOLE_OPERATIONS,
+  LIVE_OPERATIONS,
+  DEV_OPERATIONS,
 ].flatMap((ops): HttpOperation[] => Object.values(ops));
 
 /** `/docs/openapi.json`. */

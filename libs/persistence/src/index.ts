@@ -44,6 +44,17 @@ export * from './notifications/notification.document';
 export * from './notifications/notification.repository';
 export * from './notifications/notification-persistence.module';
 
+// The live feed the API's server-sent events tail.
+export * from './live/live-event.document';
+export * from './live/live-event.repository';
+export * from './live/live-persistence.module';
+export * from './live/live-refs';
+
+// Evidence files (佐证材料) in GridFS.
+export * from './evidence/evidence-file.document';
+export * from './evidence/evidence-file.store';
+export * from './evidence/evidence-persistence.module';
+
 // Industrial transfer parks.
 export * from './parks/park.document';
 export * from './parks/park.repository';
@@ -66,6 +77,10 @@ export * from './webhooks/webhook-delivery.document';
 export * from './webhooks/webhook-attempt.document';
 export * from './webhooks/webhook-delivery.repository';
 export * from './webhooks/webhook-persistence.module';
+
+// The web console's read models (issue 13): reads across the task, escalation and enterprise projections.
+export * from './console/console-reads.repository';
+export * from './console/console-persistence.module';
 
 // Where a plan's evaluation index meets the enterprises waiting for it.
 export * from './index-delivery/index-delivery.document';

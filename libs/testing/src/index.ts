@@ -7,3 +7,6 @@ export * from './workflow-testing';
 export * from './consumer-groups';
 export * from './sample-enterprises';
 export * from './recorded-history';
+export * from './browser';
+export * from './browser-build';
+export * from './red-card-scenario';

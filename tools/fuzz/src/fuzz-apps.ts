@@ -50,6 +50,8 @@ export class FuzzApps {
       TEMPORAL_TASK_QUEUE: `fuzz-${runId}`,
       ...Object.fromEntries(GROUP_VARIABLES.map((v) => [v, `duban-${v.replace('_GROUP_ID', '').toLowerCase().replace(/_/g, '-')}-fuzz-${runId}`])),
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // The document lists the dev sign-in routes: fuzz them as `npm start` serves them.
+      DEV_SIGN_IN: 'on',
       ...auditChainKey(stack),
       PORT: String(port),
       HOST: '127.0.0.1',

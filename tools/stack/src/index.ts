@@ -19,6 +19,11 @@ export type { StackReporter, InstallOutcome } from './install';
 export { ensureInstalled } from './install';
 export type { Component, InstallContext } from './component';
 export { runCommand } from './run-command';
+// The browser tests' chromium (issue 13): installed by `npm test`, not by `npm start`.
+export { chromiumComponent, chromiumPath, checkChromiumVersion } from './chromium.install';
+export { reportToStderr } from './install';
+// One console build at a time when a test file and `npm start` both find it stale.
+export { withLock } from './file-lock';
 export type { StackVersions } from './versions';
 
 /**

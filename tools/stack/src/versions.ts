@@ -17,6 +17,11 @@ const versionsSchema = z
     temporalTestServer: releaseVersion,
     /** Major version of Debian's PostgreSQL (`postgresql-<major>`), FerretDB's backend. */
     postgresql: z.string().regex(/^\d+$/, 'expected a major version, e.g. 15'),
+    /**
+     * Major version of Debian's `chromium` the browser tests were written against; a check, not a
+     * pin (Debian keeps only the latest chromium build in its archive; see chromium.install.ts).
+     */
+    chromium: z.string().regex(/^\d+$/, 'expected a major version, e.g. 156'),
   })
   .strict();
 

@@ -17,6 +17,8 @@ export function routeClassOf(routePattern: string | undefined): RouteClass {
   if (routePattern === '/health/live') return 'exempt';
   if (routePattern === '/health' || routePattern === '/health/ready') return 'health';
   if (routePattern !== undefined && (routePattern === '/docs' || routePattern.startsWith('/docs/'))) return 'health';
+  // The console's page and assets: per address like the docs, never a token's bucket.
+  if (routePattern !== undefined && (routePattern === '/' || routePattern === '/console' || routePattern.startsWith('/console/'))) return 'health';
   return 'api';
 }
 

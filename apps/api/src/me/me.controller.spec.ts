@@ -13,7 +13,7 @@ const JWT_SECRET = 'me-controller-spec-secret-of-at-least-32-chars';
 @Module({
   controllers: [MeController],
   providers: [
-    { provide: API_CONFIG, useValue: { JWT_SECRET } },
+    { provide: API_CONFIG, useValue: { JWT_SECRET, DEV_SIGN_IN: 'off' } },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],
@@ -37,7 +37,8 @@ describe('GET /me', () => {
     const token = await signToken({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] }, JWT_SECRET);
     const res = await app.inject({ method: 'GET', url: '/me', headers: { authorization: `Bearer ${token}` } });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
+    // No dev sign-in here: the display name is the subject; the unit's name comes from the seed plan.
+    expect(res.json()).toEqual({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'], unitName: '市政府督查室', name: 'wang.fang' });
   });
 
   it('refuses a request without a valid token with 401 problem+json', async () => {

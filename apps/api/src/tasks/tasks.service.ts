@@ -27,11 +27,14 @@ import {
   taskViewQuery,
   waiveContributionSchema,
   waiveContributionUpdate,
+  evidenceFileIdOf,
+  EVIDENCE_URI_SCHEME,
+  type EvidenceRef,
   type TaskInboxPage,
   type TaskResponse,
 } from '@duban/contracts';
 import type { Principal } from '@duban/auth';
-import { TaskInboxRepository } from '@duban/persistence';
+import { EvidenceFileStore, TaskInboxRepository } from '@duban/persistence';
 import { ApiError, Forbidden, RequestInvalid } from '../common/api-error';
 import { parseInput } from '../common/parse-input';
 import { TaskWorkflows, canSeeEveryUnit, mayLearnOf, taskNotFound, toActor, unitOfTaskId, withOverdue } from './task-workflows';
@@ -50,6 +53,7 @@ export class TasksService {
   constructor(
     private readonly workflows: TaskWorkflows,
     private readonly inbox: TaskInboxRepository,
+    private readonly evidenceFiles: EvidenceFileStore,
   ) {}
 
   /** The inbox. An official sees the tasks their unit leads or contributes to, and asking for another unit is a 403. */
@@ -100,12 +104,14 @@ export class TasksService {
   async reportProgress(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
     const unit = await this.requireOwnUnit(taskId, actor);
     const request = parseInput(reportProgressSchema, body, 'body');
+    await this.checkEvidence(taskId, request.evidence);
     return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(reportProgressUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
   async submit(taskId: string, body: unknown, actor: Principal): Promise<TaskResponse> {
     const unit = await this.requireOwnUnit(taskId, actor);
     const request = parseInput(submitTaskSchema, body, 'body');
+    await this.checkEvidence(taskId, request.evidence);
     return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(submitTaskUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
   }
 
@@ -139,6 +145,7 @@ export class TasksService {
     // The lead unit's officials pass here; the workflow refuses them (TASK.FORBIDDEN): they submit, co-units contribute.
     if (!units.includes(actor.unit)) throw Forbidden(`officials of ${actor.unit} cannot contribute to task ${taskId}: its co-units are ${view.coUnits.join(', ') || 'none'}`);
     const request = parseInput(contributeSchema, body, 'body');
+    await this.checkEvidence(taskId, request.evidence);
     return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(contributeUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units }));
   }
 
@@ -176,6 +183,26 @@ export class TasksService {
     const unit = unitOfTaskId(taskId);
     const request = parseInput(issueDirectiveSchema, body, 'body');
     return withOverdue(await this.workflows.call(taskId, (h) => h.executeUpdate(issueDirectiveUpdate, { args: [{ ...request, actor: toActor(actor) }] }), actor, { units: [unit] }));
+  }
+
+  /**
+   * Every `evidence://<id>` reference must name a complete evidence file uploaded for this task
+   * (issue 13; ours): another task's file, a missing one or a malformed id is a 422 naming
+   * `body.evidence.<i>.uri`, before the workflow records anything. Links (https://, doc://) pass
+   * unchecked. The workflow keeps the reference as data only, so its histories are unaffected.
+   */
+  private async checkEvidence(taskId: string, evidence: readonly EvidenceRef[] | undefined): Promise<void> {
+    const refs = (evidence ?? []).map((e, i) => ({ i, uri: e.uri })).filter((r) => r.uri.startsWith(EVIDENCE_URI_SCHEME));
+    if (refs.length === 0) return;
+    const ids = refs.map((r) => evidenceFileIdOf(r.uri)).filter((id): id is string => id !== undefined);
+    const found = await this.evidenceFiles.existing(taskId, ids);
+    const unknown = refs.filter((r) => !found.has(evidenceFileIdOf(r.uri) ?? ''));
+    if (unknown.length === 0) return;
+    throw new ApiError(
+      ErrorCode.EvidenceUnknownRef,
+      `evidence ${unknown.map((r) => r.uri).join(', ')} names no evidence file of task ${taskId}; upload it with POST /tasks/${taskId}/evidence first`,
+      unknown.map((r) => ({ field: `body.evidence.${r.i}.uri`, rule: 'names no evidence file of this task' })),
+    );
   }
 
   /**

@@ -18,13 +18,16 @@ export const isoDate = z
 /** Trimmed, non-empty text of at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** Evidence (佐证材料): references only, `https://…` or a document-store `doc://…` URI; at most 20. */
+/**
+ * Evidence (佐证材料): references only, `https://…`, a document-store `doc://…` URI or an uploaded
+ * file `evidence://<id>` (issue 13; the API checks the file is the task's); at most 20.
+ */
 export const evidenceSchema = z
   .array(
     z
       .object({
         title: text(200),
-        uri: z.string().trim().max(2000).regex(/^(https:\/\/|doc:\/\/)\S+$/, 'must be an https:// or doc:// URI'),
+        uri: z.string().trim().max(2000).regex(/^(https:\/\/|doc:\/\/|evidence:\/\/)\S+$/, 'must be an https://, doc:// or evidence:// URI'),
       })
       .strict(),
   )

@@ -63,13 +63,22 @@ function toRoute(op: HttpOperation, bearer: string): RouteConfig {
   for (const [status, other] of Object.entries(op.otherResponses ?? {})) {
     responses[Number(status)] ??= { description: other.description, content: { 'application/json': { schema: other.schema } } };
   }
-  const body = op.body && {
-    required: true,
-    content: {
-      'application/json': { schema: op.body },
-      ...(op.csvBody && { 'text/csv': { schema: z.string().describe('RFC 4180 CSV with a header row') } }),
-    },
-  };
+  const body = op.upload
+    ? {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object' as const, properties: { [op.upload.field]: { type: 'string' as const, format: 'binary', description: op.upload.description } }, required: [op.upload.field] },
+          },
+        },
+      }
+    : op.body && {
+        required: true,
+        content: {
+          'application/json': { schema: op.body },
+          ...(op.csvBody && { 'text/csv': { schema: z.string().describe('RFC 4180 CSV with a header row') } }),
+        },
+      };
   return {
     method: op.method,
     path: op.path,
@@ -89,8 +98,10 @@ function toRoute(op: HttpOperation, bearer: string): RouteConfig {
 }
 
 function success(op: HttpOperation): ResponseConfig {
-  const { schema, mediaTypes, description, headers } = op.success;
-  const content = schema ? { 'application/json': { schema } } : mediaTypes && Object.fromEntries(mediaTypes.map((type) => [type, { schema: z.string() }]));
+  const { schema, mediaTypes, description, headers, binary } = op.success;
+  const content = schema
+    ? { 'application/json': { schema } }
+    : mediaTypes && Object.fromEntries(mediaTypes.map((type) => [type, { schema: binary ? { type: 'string' as const, format: 'binary' } : z.string() }]));
   return {
     description,
     ...(headers && { headers: Object.fromEntries(Object.entries(headers).map(([name, d]) => [name, { description: d, schema: { type: 'string' } }])) }),

@@ -38,6 +38,11 @@ export interface HttpOperation<Response extends ZodTypeAny | undefined = ZodType
   /** A JSON body, or (bulk import) a JSON body that may also be sent as CSV. */
   body?: ZodTypeAny;
   csvBody?: boolean;
+  /**
+   * A `multipart/form-data` body with one file part named `field` (the evidence upload), read by
+   * the handler as a stream rather than parsed as JSON; documented as a binary string.
+   */
+  upload?: { field: string; description: string };
   success: {
     status: 200 | 201 | 204;
     description: string;
@@ -45,6 +50,8 @@ export interface HttpOperation<Response extends ZodTypeAny | undefined = ZodType
     schema?: Response;
     /** A download that is not JSON (the audit export): its media types, documented as text. */
     mediaTypes?: readonly string[];
+    /** The download is bytes (a stored file), documented as `format: binary` rather than text. */
+    binary?: boolean;
     headers?: Record<string, string>;
   };
   errors?: readonly ErrorCode[];
@@ -76,7 +83,7 @@ export const operation = <const O extends HttpOperation>(op: O): O => op;
  */
 export function errorCodesOf(op: HttpOperation): ErrorCode[] {
   const codes = new Set<ErrorCode>(op.errors ?? []);
-  if (op.params ?? op.query ?? op.body) codes.add(ErrorCode.RequestInvalid);
+  if (op.params ?? op.query ?? op.body ?? op.upload) codes.add(ErrorCode.RequestInvalid);
   // Any POST or PUT may carry a body, which is parsed (and refused) before the handler sees it.
   if (op.body ?? (op.method === 'post' || op.method === 'put')) {
     codes.add(ErrorCode.RequestMalformedJson);

@@ -7,7 +7,7 @@ import { sameShape } from '../http/same-shape';
 import { TASK_STATUSES } from '../tasks/tasks.dto';
 import { taskViewSchema } from '../tasks/tasks.http';
 import type { PlanView } from './plan.workflow-api';
-import { startPlanSchema, startedPlanSchema } from './plans.dto';
+import { planTemplateListSchema, planValidationSchema, startPlanSchema, startedPlanSchema } from './plans.dto';
 
 // The plans API (load a plan, supply its evaluation index, read its status), defined once: the API
 // routes these operations and /docs/openapi.json is generated from them.
@@ -69,6 +69,27 @@ export const PLAN_OPERATIONS = {
     success: { status: 200, description: 'the plan with its evaluation index', schema: planViewSchema },
     // The plan workflow validates the index (PLAN.INVALID naming each field) and keeps the first one.
     errors: [ErrorCode.PlanNotFound, ErrorCode.PlanForbidden, ErrorCode.PlanInvalid, ErrorCode.IndexAlreadySet],
+  }),
+  validatePlan: operation({
+    operationId: 'validatePlan',
+    method: 'post',
+    path: '/plans/validate',
+    tag: 'plans',
+    summary:
+      'Dry run of POST /plans (admins): the same body — a template with a plan id and a date, or a full definition — checked for every problem, each with its path; nothing is started or recorded. A body that is not a plan at all is answered 200 with its problems too (only JSON that does not parse is a 400)',
+    roles: ['admin'],
+    // Anything JSON: the point is to report what is wrong with it, not to refuse it.
+    body: z.unknown().describe('what POST /plans would be sent (see startPlan)'),
+    success: { status: 200, description: 'every problem found, and what would be started when none', schema: planValidationSchema },
+  }),
+  listPlanTemplates: operation({
+    operationId: 'listPlanTemplates',
+    method: 'get',
+    path: '/plan-templates',
+    tag: 'plans',
+    summary: 'The plan templates an admin may load with POST /plans `{template, planId, rebaseTo}` (admins)',
+    roles: ['admin'],
+    success: { status: 200, description: 'the templates', schema: planTemplateListSchema },
   }),
   viewPlan: operation({
     operationId: 'viewPlan',

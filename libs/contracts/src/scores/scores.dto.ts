@@ -63,3 +63,42 @@ export const scoresPageSchema = z
   })
   .strict();
 export type ScoresPage = z.infer<typeof scoresPageSchema>;
+
+/** `GET /scores/{unit}/{year}`: the path, and optionally one plan. */
+export const scoreDrillDownParamsSchema = z
+  .object({
+    unit: z.string().regex(CODE_PATTERN, 'must be a unit code'),
+    year: z.coerce.number().int().min(1900).max(2200),
+  })
+  .strict();
+export const scoreDrillDownQuerySchema = z.object({ planId: z.string().regex(PLAN_ID_PATTERN, 'must be a plan id').optional() }).strict();
+
+/**
+ * One unit-year's score explained (绩效办's drill-down): per plan, the base and the target it is
+ * measured against, the points by rule and by subject (a task, brief or enterprise step), and
+ * every event that cost or earned a point.
+ */
+export const scoreDrillDownSchema = z
+  .object({
+    unit: z.string(),
+    year: z.number().int(),
+    plans: z
+      .array(
+        scoreResponseSchema
+          .extend({
+            base: z.number().describe("the plan's starting score (100 by default; ours)"),
+            target: z.number().describe("the plan's excellent mark (excellentAtLeast, 90 by default; ours: the seed's ≥ 90 is the city's score)"),
+            pointsToTarget: z.number().describe('target minus score when below it (points still to make up), else 0'),
+            byRule: z
+              .array(z.object({ rule: z.enum(SCORE_RULES), count: z.number().int(), points: z.number() }).strict())
+              .describe('each rule with a non-zero effect, largest deduction first'),
+            bySubject: z
+              .array(z.object({ subject: z.string().describe('the task id, brief id or enterprise step id'), points: z.number(), items: z.array(scoreItemSchema) }).strict())
+              .describe('each subject with a non-zero effect, largest deduction first'),
+          })
+          .strict(),
+      )
+      .describe('one entry per plan the unit is assessed in that year (none: not assessed), by plan id'),
+  })
+  .strict();
+export type ScoreDrillDown = z.infer<typeof scoreDrillDownSchema>;

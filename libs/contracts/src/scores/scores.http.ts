@@ -1,5 +1,5 @@
 import { operation } from '../http/operation';
-import { scoresPageSchema, scoresQuerySchema } from './scores.dto';
+import { scoreDrillDownParamsSchema, scoreDrillDownQuerySchema, scoreDrillDownSchema, scoresPageSchema, scoresQuerySchema } from './scores.dto';
 
 // The scores API (绩效: each unit's annual score per plan), defined once: the API routes these
 // operations and /docs/openapi.json is generated from them.
@@ -14,5 +14,17 @@ export const SCORE_OPERATIONS = {
     roles: ['performance', 'supervisor', 'admin'],
     query: scoresQuerySchema,
     success: { status: 200, description: 'a page of unit-year scores, by plan, year and unit', schema: scoresPageSchema },
+  }),
+  scoreDrillDown: operation({
+    operationId: 'scoreDrillDown',
+    method: 'get',
+    path: '/scores/{unit}/{year}',
+    tag: 'scores',
+    summary:
+      "One unit's score for one year explained, per plan: base and target (the plan's rules), points still to make up, points by rule and by task or step, and every event that cost or earned them (a unit not assessed that year has no plans)",
+    roles: ['performance', 'supervisor', 'admin'],
+    params: scoreDrillDownParamsSchema,
+    query: scoreDrillDownQuerySchema,
+    success: { status: 200, description: 'the drill-down', schema: scoreDrillDownSchema },
   }),
 };

@@ -50,6 +50,19 @@ export const callerSchema = z
   .strict();
 export type Caller = z.infer<typeof callerSchema>;
 
+/**
+ * `GET /me`'s answer: the caller as the token says, with what the console decides its menus by:
+ * the unit's name (from the plan templates; the code itself for a unit only a loaded plan names)
+ * and a display name (a dev user's Chinese name under the dev sign-in; otherwise the subject).
+ */
+export const meSchema = callerSchema
+  .extend({
+    unitName: z.string().describe("the unit's Chinese name, or its code when no plan template names it"),
+    name: z.string().describe("a display name: the dev user's name under the local dev sign-in, otherwise the token subject"),
+  })
+  .strict();
+export type Me = z.infer<typeof meSchema>;
+
 export const SYSTEM_OPERATIONS = {
   checkHealth: operation({
     operationId: 'checkHealth',
@@ -87,7 +100,7 @@ export const SYSTEM_OPERATIONS = {
     method: 'get',
     path: '/me',
     tag: 'me',
-    summary: 'The caller: the token’s subject, unit and roles (any authenticated caller)',
-    success: { status: 200, description: 'the caller', schema: callerSchema },
+    summary: 'The caller: the token’s subject, unit and roles, the unit’s name and a display name (any authenticated caller)',
+    success: { status: 200, description: 'the caller', schema: meSchema },
   }),
 };

@@ -10,7 +10,7 @@ export type TaskStatus = 'assigned' | 'in_progress' | 'submitted' | 'accepted';
 /** A piece of evidence (佐证材料) or a deliverable: a reference, not the file itself. */
 export interface EvidenceRef {
   title: string;
-  /** `https://…` or a document-store reference such as `doc://…`. */
+  /** `https://…`, a document-store reference such as `doc://…`, or an uploaded evidence file `evidence://<id>` (only data to the workflow). */
   uri: string;
 }
 

@@ -17,7 +17,7 @@ describe('request schemas', () => {
     const evidence = [{ title: ' 规划草案 ', uri: 'doc://plans/t2/v1' }, { title: 'map', uri: 'https://example.org/map.pdf' }];
     expect(submitTaskSchema.parse({ summary: 'plan', evidence })).toEqual({ summary: 'plan', evidence: [{ title: '规划草案', uri: 'doc://plans/t2/v1' }, evidence[1]] });
     expect(issues(reportProgressSchema.safeParse({ percent: 5, note: 'n', evidence: [{ title: 't', uri: 'http://insecure' }] }))).toEqual([
-      'evidence.0.uri: must be an https:// or doc:// URI',
+      'evidence.0.uri: must be an https://, doc:// or evidence:// URI',
     ]);
     expect(issues(reportProgressSchema.safeParse({ percent: 5, note: 'n', evidence: [{ title: 't', uri: 'javascript:alert(1)' }] }))).toHaveLength(1);
     expect(issues(contributeSchema.safeParse({ summary: 's', evidence: [{ title: 't', uri: 'doc://x', size: 1 }] }))).toEqual(["evidence.0: Unrecognized key(s) in object: 'size'"]);

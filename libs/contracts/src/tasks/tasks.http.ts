@@ -201,7 +201,7 @@ export const TASK_OPERATIONS = {
     params: taskParams,
     body: reportProgressSchema,
     success: answersTask,
-    errors: stepErrors,
+    errors: [...stepErrors, ErrorCode.EvidenceUnknownRef],
   }),
   contribute: operation({
     operationId: 'contribute',
@@ -213,7 +213,7 @@ export const TASK_OPERATIONS = {
     params: taskParams,
     body: contributeSchema,
     success: answersTask,
-    errors: stepErrors,
+    errors: [...stepErrors, ErrorCode.EvidenceUnknownRef],
   }),
   waiveContribution: operation({
     operationId: 'waiveContribution',
@@ -237,7 +237,7 @@ export const TASK_OPERATIONS = {
     params: taskParams,
     body: submitTaskSchema,
     success: answersTask,
-    errors: [...stepErrors, ErrorCode.ContributionsPending, ErrorCode.SubtasksPending],
+    errors: [...stepErrors, ErrorCode.ContributionsPending, ErrorCode.SubtasksPending, ErrorCode.EvidenceUnknownRef],
   }),
   cascadeTask: operation({
     operationId: 'cascadeTask',
