@@ -20,10 +20,18 @@ export function readConsoleSchema(): string {
 }
 
 if (require.main === module) {
+  // `--check`: fail (exit 1) when the committed file is not what the document generates.
+  const check = process.argv.includes('--check');
   buildConsoleSchema().then(
     (text) => {
+      const file = path.relative(repoRoot, CONSOLE_SCHEMA_PATH);
+      if (check) {
+        if (readConsoleSchema() === text) return;
+        console.error(`console-api: ${file} is stale: run npm run console:api`);
+        process.exit(1);
+      }
       writeFileSync(CONSOLE_SCHEMA_PATH, text);
-      console.log(`console-api: wrote ${path.relative(repoRoot, CONSOLE_SCHEMA_PATH)}`);
+      console.log(`console-api: wrote ${file}`);
     },
     (e: unknown) => {
       console.error(e);
