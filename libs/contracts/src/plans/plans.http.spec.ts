@@ -50,9 +50,9 @@ describe('plan answers', () => {
     expect(startedPlanSchema.safeParse({ ...started, tasks: 11 }).success).toBe(false);
   });
 
-  it('documents the three routes: both kinds of plan body, the Location of a started plan, and each refusal', () => {
+  it('documents the routes: both kinds of plan body, the Location of a started plan, and each refusal', () => {
     const doc = buildOpenApiDocument(Object.values(PLAN_OPERATIONS), { title: 't', version: '1', description: 'd' });
-    expect(Object.keys(doc.paths ?? {}).sort()).toEqual(['/plans', '/plans/{planId}', '/plans/{planId}/evaluation-index']);
+    expect(Object.keys(doc.paths ?? {}).sort()).toEqual(['/plan-templates', '/plans', '/plans/validate', '/plans/{planId}', '/plans/{planId}/evaluation-index']);
     const start = JSON.stringify(doc.paths?.['/plans']?.post);
     expect(start).toContain('"Location"');
     expect(start).toContain('"anyOf"');
