@@ -121,7 +121,8 @@ describe('local tokens: every rule is a 401 naming it', () => {
     ]) {
       const res = await duban.api.get('/me', await duban.token(principal));
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(principal);
+      // `/me` also names the unit and the person for the console (issue 13): the name is the subject unless it is a dev user's id.
+      expect(res.body).toEqual({ ...principal, unitName: expect.any(String), name: expect.any(String) });
     }
   });
 });
@@ -150,7 +151,7 @@ describe('an OpenID Connect issuer', () => {
     jwksMode = 'up';
     const me = await duban.api.get('/me', await oidc());
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
+    expect(me.body).toEqual({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'], unitName: expect.any(String), name: 'wang.fang' });
     // A route that reads the store, as that supervisor.
     const audit = await duban.api.get('/audit/events?subject=nothing-here', await oidc());
     expect(audit.status).toBe(200);
