@@ -93,7 +93,8 @@ export class CalendarService {
   }
 }
 
-function calendarOf(state: CalendarWorkflowState): WorkingDayCalendar {
+/** The domain's calendar with the loaded notices (none loaded: the built-in calendar). */
+export function calendarOf(state: CalendarWorkflowState): WorkingDayCalendar {
   return state.notices.length === 0 ? chinaCalendar : chinaCalendar.withNotices(state.notices.map(({ year, notice, periods }): HolidayYear => ({ year, notice, periods })));
 }
 

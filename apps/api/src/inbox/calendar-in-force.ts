@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CalendarWorkflowState } from '@duban/contracts';
-import { chinaCalendar, type HolidayYear, type WorkingDayCalendar } from '@duban/domain';
-import { CalendarService } from '../calendar/calendar.service';
+import type { WorkingDayCalendar } from '@duban/domain';
+import { CalendarService, calendarOf } from '../calendar/calendar.service';
 
 /** How long a read calendar serves the console's reads before the calendar workflow is asked again (ms; ours). */
 export const CALENDAR_IN_FORCE_TTL_MS = 60_000;
@@ -47,8 +47,7 @@ export class CalendarInForceProvider {
   }
 }
 
-/** The domain's calendar with the loaded notices (none loaded: the built-in calendar, version 0). */
+/** The calendar of the workflow's state (the calendar feature's own), with its version (0: the built-in notices only). */
 export function calendarOfState(state: CalendarWorkflowState): CalendarInForce {
-  const calendar = state.notices.length === 0 ? chinaCalendar : chinaCalendar.withNotices(state.notices.map(({ year, notice, periods }): HolidayYear => ({ year, notice, periods })));
-  return { calendar, version: state.version };
+  return { calendar: calendarOf(state), version: state.version };
 }
