@@ -202,13 +202,14 @@ describe('units of a plan loaded at run time', () => {
     expect(loaded.status).toBe(201);
     const me = await duban.api.get('/me', official);
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ sub: 'zhou.min', unit: 'QIANHAI', roles: ['official'] });
+    expect(me.body).toEqual({ sub: 'zhou.min', unit: 'QIANHAI', roles: ['official'], unitName: '前海管理局', name: 'zhou.min' });
 
     // A fresh API process has not seen the load: it finds the plan's units in Temporal on the first miss.
     await duban.app('api').stop();
     await duban.startApp('api');
     const again = await duban.api.get('/me', official);
     expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ unit: 'QIANHAI', unitName: '前海管理局' });
     // Still refused: a unit no plan names.
     expectProblem(await duban.api.get('/me', await duban.token({ sub: 'm', unit: 'ZZZ', roles: ['official'] })), 401, 'AUTH.UNAUTHENTICATED');
   });

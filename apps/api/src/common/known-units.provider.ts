@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Payload } from '@temporalio/common';
 import { BUILT_IN_UNITS, KnownUnits } from '@duban/auth';
-import { PLAN_WORKFLOW_TYPE, type PlanWorkflowInput } from '@duban/contracts';
+import { PLAN_WORKFLOW_TYPE, templateUnitName, type PlanWorkflowInput } from '@duban/contracts';
+import type { UnitDefinition } from '@duban/domain';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { TemporalClient } from '../temporal/temporal.provider';
 
@@ -14,6 +15,7 @@ import { TemporalClient } from '../temporal/temporal.provider';
  * and never forgotten, so after the first miss per plan every check is a `Set` lookup. Each
  * Temporal call carries the TEMPORAL_RPC_TIMEOUT_MS deadline (guards run before the request
  * budget's interceptor, which would set one); Temporal down makes such a check fail as a 503.
+ * The names of the units so learnt are kept too ({@link nameOf}), for `GET /me`.
  */
 @Injectable()
 export class KnownUnitsRegistry {
@@ -21,6 +23,8 @@ export class KnownUnitsRegistry {
   readonly units: KnownUnits;
   /** Plan workflows already read (`workflowId/runId`). */
   private readonly read = new Set<string>();
+  /** Chinese names of the units of plans loaded at run time (the templates' are in contracts). */
+  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly temporal: TemporalClient,
@@ -30,8 +34,18 @@ export class KnownUnitsRegistry {
   }
 
   /** Units of a plan this process has just loaded: known before any lookup could find them. */
-  add(units: Iterable<string>): void {
-    this.units.add(units);
+  add(units: readonly UnitDefinition[]): void {
+    this.remember(units);
+    this.units.add(units.map((u) => u.code));
+  }
+
+  /** The name a loaded plan gives `unit`, the seed templates' name, or undefined. */
+  nameOf(unit: string): string | undefined {
+    return this.names.get(unit) ?? templateUnitName(unit);
+  }
+
+  private remember(units: readonly Partial<UnitDefinition>[]): void {
+    for (const u of units) if (typeof u.code === 'string' && typeof u.name === 'string') this.names.set(u.code, u.name);
   }
 
   private async planUnits(): Promise<string[]> {
@@ -51,6 +65,7 @@ export class KnownUnitsRegistry {
         });
         const payloads = history?.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads;
         const input = payloads?.[0] ? await this.decode(payloads[0]) : undefined;
+        this.remember(input?.plan?.units ?? []);
         const units = input?.plan?.units?.map((u) => u.code).filter((c): c is string => typeof c === 'string') ?? [];
         if (units.length === 0) this.logger.warn(`plan workflow ${plan.workflowId} has no units in its start input`);
         found.push(...units);

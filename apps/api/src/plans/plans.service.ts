@@ -66,7 +66,7 @@ export class PlansService {
       throw translated;
     }
     // Tokens for the plan's units are accepted from now on here; other API instances find them in Temporal.
-    this.knownUnits.add(plan.units.map((u) => u.code));
+    this.knownUnits.add(plan.units);
     await ensureBriefSchedule(this.temporal.client, plan, this.temporal.taskQueue);
     return { planId: plan.planId, workflowId, tasks: expandAssignments(plan).map((a) => a.taskId) };
   }

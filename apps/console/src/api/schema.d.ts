@@ -1499,7 +1499,7 @@ export interface operations {
                         /** @description the unit code of the caller */
                         unit: string;
                         roles: ("official" | "supervisor" | "performance" | "admin")[];
-                        /** @description the unit's Chinese name, or its code when no plan template names it */
+                        /** @description the unit's Chinese name, as the seed templates or the loaded plan that names it calls it; its code when none does */
                         unitName: string;
                         /** @description a display name: the dev user's name under the local dev sign-in, otherwise the token subject */
                         name: string;

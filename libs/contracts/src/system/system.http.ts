@@ -57,7 +57,7 @@ export type Caller = z.infer<typeof callerSchema>;
  */
 export const meSchema = callerSchema
   .extend({
-    unitName: z.string().describe("the unit's Chinese name, or its code when no plan template names it"),
+    unitName: z.string().describe("the unit's Chinese name, as the seed templates or the loaded plan that names it calls it; its code when none does"),
     name: z.string().describe("a display name: the dev user's name under the local dev sign-in, otherwise the token subject"),
   })
   .strict();
