@@ -41,6 +41,12 @@ export const apiConfigShape = {
   AUDIT_EXPORT_MAX_TIME_MS: env.ms(8000, 1),
   /** How long a plan's view is reused for enterprise registrations and reads (0 turns the cache off). */
   PLAN_VIEW_CACHE_TTL_MS: env.ms(2000, 0, 60_000),
+  /** Past the TTL, how long a reader waits for a new view before it is answered with the last one (see `PlanViewCache`). */
+  PLAN_VIEW_STALE_GRACE_MS: env.ms(250, 0, 10_000),
+  /** The oldest view answered while a new one is slow or fails; older, a reader waits for the new view (or its error). */
+  PLAN_VIEW_MAX_STALE_MS: env.ms(60_000, 0, 3_600_000),
+  /** The Temporal deadline of one plan-view query: its own, past the request's, so that a slow one still refreshes the cache. */
+  PLAN_VIEW_LOAD_TIMEOUT_MS: env.ms(30_000, 1, 120_000),
   /**
    * A folder of holiday notices (one JSON file each, the body of `POST /calendar/years`) loaded at
    * start and whenever a file changes; unset: notices are loaded through the API only.
@@ -80,6 +86,9 @@ export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => {
     if (config[variable] >= config.REQUEST_TIMEOUT_MS) {
       problems.push({ variable, rule: `must be below REQUEST_TIMEOUT_MS (${config.REQUEST_TIMEOUT_MS}), so the dependency's own timeout names it before the request budget runs out` });
     }
+  }
+  if (config.PLAN_VIEW_STALE_GRACE_MS >= config.REQUEST_TIMEOUT_MS) {
+    problems.push({ variable: 'PLAN_VIEW_STALE_GRACE_MS', rule: `must be below REQUEST_TIMEOUT_MS (${config.REQUEST_TIMEOUT_MS}), or a plan read waiting for a slow view would be cut off before the last one is answered` });
   }
   if (config.AUDIT_EXPORT_MAX_TIME_MS >= config.MONGODB_SOCKET_TIMEOUT_MS) {
     problems.push({ variable: 'AUDIT_EXPORT_MAX_TIME_MS', rule: `must be below MONGODB_SOCKET_TIMEOUT_MS (${config.MONGODB_SOCKET_TIMEOUT_MS})` });

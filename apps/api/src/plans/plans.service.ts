@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/client';
 import {
   ErrorCode,
@@ -19,6 +19,7 @@ import { PLAN_TEMPLATES, expandAssignments, rebasePlan, validatePlanDefinition, 
 import { DomainError, ensureBriefSchedule, translateTemporalError } from '@duban/temporal';
 import type { Principal } from '@duban/auth';
 import { TaskInboxRepository } from '@duban/persistence';
+import { API_CONFIG, type ApiConfig } from '../api.config';
 import { ApiError } from '../common/api-error';
 import { KnownUnitsRegistry } from '../common/known-units.provider';
 import { parseInput } from '../common/parse-input';
@@ -38,6 +39,7 @@ export class PlansService {
     private readonly views: PlanViewCache,
     private readonly inbox: TaskInboxRepository,
     private readonly knownUnits: KnownUnitsRegistry,
+    @Inject(API_CONFIG) private readonly config: Pick<ApiConfig, 'PLAN_VIEW_LOAD_TIMEOUT_MS'>,
   ) {}
 
   /**
@@ -113,11 +115,16 @@ export class PlansService {
     return ids;
   }
 
-  /** The plan as its workflow sees it, up to PLAN_VIEW_CACHE_TTL_MS old (see {@link PlanViewCache}). */
+  /** The plan as its workflow sees it: up to PLAN_VIEW_CACHE_TTL_MS old, up to PLAN_VIEW_MAX_STALE_MS while the workflow is slow (see {@link PlanViewCache}). */
   view(planId: string): Promise<PlanView> {
     return this.views.get(planId, async () => {
+      const { client } = this.temporal;
       try {
-        return await this.temporal.client.workflow.getHandle(planWorkflowId(planId)).query(planViewQuery);
+        // The load's own deadline, not the request's: a reader answered with the last view (or a 503
+        // at the request's budget) leaves it running, and a query slow under load still lands.
+        return await client.connection.withDeadline(Date.now() + this.config.PLAN_VIEW_LOAD_TIMEOUT_MS, () =>
+          client.workflow.getHandle(planWorkflowId(planId)).query(planViewQuery),
+        );
       } catch (e) {
         throw translateTemporalError(e, ErrorCode.PlanNotFound);
       }
