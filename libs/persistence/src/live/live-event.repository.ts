@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { ListPositionClaim, ListSequenceRecord, claimListPosition, lastListPosition, listBucketOf } from '../store/list-sequence';
+import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListPosition, lastListPosition, listBucketOf } from '../store/list-sequence';
 import { isDuplicateKey } from '../store/store-errors';
 import { EscalationRecord } from '../tasks/escalation.document';
 import { TaskRecord } from '../tasks/task.document';
@@ -14,18 +14,41 @@ export type NewLiveEvent = Omit<LiveEventRecord, 'seq' | 'bucket' | 'recordedAt'
 export type LiveEvent = LiveEventRecord;
 
 /**
+ * How many of the newest feed positions `live_events` keeps (ours): twice the furthest an API may
+ * let a client resume (`LIVE_REPLAY_LIMIT` ≤ 10 000), so pruning never removes an entry a resume
+ * could still ask for; a client further back is told `event: reset` and refetches.
+ */
+export const LIVE_RETAINED_POSITIONS = 20_000;
+/** Injection token overriding {@link LIVE_RETAINED_POSITIONS} (tests). */
+export const LIVE_RETENTION = Symbol('LIVE_RETENTION');
+
+/**
+ * The buckets older than this are out of retention once position `seq` is appended, or undefined
+ * when `seq` does not open a bucket (the pruning runs once per bucket of appends).
+ */
+export function livePruneBefore(seq: number, retained: number = LIVE_RETAINED_POSITIONS): number | undefined {
+  if (seq % LIST_BUCKET_SIZE !== 0) return undefined;
+  const cutoff = listBucketOf(seq - retained);
+  return cutoff > 0 ? cutoff : undefined;
+}
+
+/**
  * The live feed: consumers {@link append} after their projection writes; the API tails it with
  * {@link highWaterMark} and {@link bucket}. Bounded reads: one point read for the mark, one bucket
- * (at most LIST_BUCKET_SIZE rows) per read.
+ * (at most LIST_BUCKET_SIZE rows) per read. Bounded size: the append that opens a bucket deletes
+ * the buckets past the retention ({@link livePruneBefore}).
  */
 @Injectable()
 export class LiveEventRepository {
+  private readonly logger = new Logger(LiveEventRepository.name);
+
   constructor(
     @InjectModel(LiveEventRecord.name) private readonly events: Model<LiveEventRecord>,
     @InjectModel(ListSequenceRecord.name) private readonly sequences: Model<ListSequenceRecord>,
     @InjectModel(ListPositionClaim.name) private readonly claims: Model<ListPositionClaim>,
     @InjectModel(TaskRecord.name) private readonly tasks: Model<TaskRecord>,
     @InjectModel(EscalationRecord.name) private readonly escalations: Model<EscalationRecord>,
+    @Optional() @Inject(LIVE_RETENTION) private readonly retained: number = LIVE_RETAINED_POSITIONS,
   ) {}
 
   /**
@@ -52,11 +75,23 @@ export class LiveEventRepository {
     const seq = await claimListPosition({ sequences: this.sequences, claims: this.claims }, LIVE_LIST);
     try {
       await this.events.create({ ...entry, seq, bucket: listBucketOf(seq), recordedAt: entry.recordedAt ?? new Date() });
-      return 'stored';
     } catch (e) {
       if (isDuplicateKey(e)) return 'duplicate';
       throw e;
     }
+    const before = livePruneBefore(seq, this.retained);
+    if (before !== undefined) {
+      // The entry is stored: a failed prune must not make the consumer retry it. Every bucket below
+      // the cutoff goes, so the next bucket's append removes what this one left.
+      await this.prune(before).catch((e: unknown) => this.logger.warn(`live_events: pruning buckets below ${before} failed (the next bucket retries): ${e instanceof Error ? e.message : String(e)}`));
+    }
+    return 'stored';
+  }
+
+  /** Deletes every entry of a bucket below `bucket`; the number deleted. */
+  async prune(bucket: number): Promise<number> {
+    const { deletedCount } = await this.events.deleteMany({ bucket: { $lt: bucket } }).exec();
+    return deletedCount;
   }
 
   /**
