@@ -13,9 +13,12 @@ export default defineConfig({
   cacheDir: '../../node_modules/.vite/console',
   plugins: [react()],
   resolve: {
-    // The seeded plan's units and names are data in the domain library (a type-only import there, so
-    // nothing of the server side comes along).
-    alias: { '@duban/plan-template': path.resolve(__dirname, '../../libs/domain/src/plan/templates/shenzhen-2009-98.plan.ts') },
+    // The seeded plan's units and names, and the fields each enterprise step records, are data in the
+    // domain library (type-only imports there, so nothing of the server side comes along).
+    alias: {
+      '@duban/plan-template': path.resolve(__dirname, '../../libs/domain/src/plan/templates/shenzhen-2009-98.plan.ts'),
+      '@duban/step-fields': path.resolve(__dirname, '../../libs/domain/src/lifecycle/step-fields.ts'),
+    },
   },
   build: {
     outDir: '../../dist/apps/console',

@@ -1,1 +1,2 @@
 export * from './enterprise-lifecycle';
+export * from './step-fields';
