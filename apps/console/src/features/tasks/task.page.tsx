@@ -1,20 +1,18 @@
-import type { ReactElement } from 'react';
-import { Card, Col, DatePicker, Descriptions, Empty, Input, InputNumber, Radio, Row, Space, Spin, Table, Tabs, Tag, Timeline, Typography, Form } from 'antd';
+import { Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { useSession } from '../../auth/session';
-import { ActionForm } from '../../common/action-form';
 import { formatActor, formatDate, formatTime } from '../../common/format';
 import { LevelTag, type Level } from '../../common/level-tag';
 import { useReadyWhen } from '../../common/ready';
 import { Refusal } from '../../common/refusal';
 import { unitName } from '../../common/units';
 import { TAG } from '../../common/tag-colours';
-import { EvidenceInput, EvidenceLink, type EvidenceRef } from './evidence';
+import { EvidenceLink, type EvidenceRef } from './evidence';
+import { taskActions } from './task-actions';
 
 export type TaskView = paths['/tasks/{taskId}']['get']['responses'][200]['content']['application/json'];
 
@@ -44,169 +42,9 @@ export function TaskPage() {
     await queryClient.invalidateQueries({ queryKey: ['tasks'] });
     await queryClient.invalidateQueries({ queryKey: ['inbox'] });
   };
-  const params = { params: { path: { taskId } } };
-  const isLead = me?.roles.includes('official') && me.unit === view.unit;
-  const isCo = me?.roles.includes('official') && view.coUnits.includes(me.unit ?? '');
-  const isSupervisor = me?.roles.includes('supervisor');
-  const myContribution = view.contributions.find((c) => c.unit === me?.unit);
-  const pendingExtension = view.extensions.find((e) => e.status === 'pending');
   const title = i18n.language === 'en' ? view.titleEn : view.title;
   const lang = i18n.language;
-
-  const forms: { key: string; label: string; children: ReactElement }[] = [];
-  if (isLead && view.status !== 'accepted' && view.status !== 'submitted') {
-    forms.push({
-      key: 'submit',
-      label: t('task.submit'),
-      children: (
-        <ActionForm<{ summary: string; evidence?: EvidenceRef[] }>
-          name="submit"
-          submitLabel={t('task.submit')}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/submit', { ...params, body: { summary: v.summary, ...(v.evidence?.length && { evidence: v.evidence }) } })))}
-        >
-          <Form.Item name="summary" label={t('task.summary')} rules={[{ required: true, message: t('rules.required') }]}>
-            <Input.TextArea rows={4} maxLength={4000} showCount />
-          </Form.Item>
-          <Form.Item name="evidence" label={t('task.evidence')}>
-            <EvidenceInput taskId={taskId} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-    forms.push({
-      key: 'progress',
-      label: t('task.progress'),
-      children: (
-        <ActionForm<{ percent: number; note: string; evidence?: EvidenceRef[] }>
-          name="progress"
-          submitLabel={t('task.report')}
-          initialValues={{ percent: view.progressPercent }}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/progress', { ...params, body: { percent: v.percent, note: v.note, ...(v.evidence?.length && { evidence: v.evidence }) } })))}
-        >
-          <Form.Item name="percent" label={t('task.percent')} rules={[{ required: true, message: t('rules.required') }]}>
-            <InputNumber min={0} max={100} addonAfter="%" />
-          </Form.Item>
-          <Form.Item name="note" label={t('task.note')} rules={[{ required: true, message: t('rules.required') }]}>
-            <Input.TextArea rows={3} maxLength={4000} />
-          </Form.Item>
-          <Form.Item name="evidence" label={t('task.evidence')}>
-            <EvidenceInput taskId={taskId} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-  }
-  if (isLead && view.status !== 'accepted' && !pendingExtension) {
-    forms.push({
-      key: 'extension',
-      label: t('task.extension'),
-      children: (
-        <ActionForm<{ newDue: Dayjs; reason: string }>
-          name="extension"
-          submitLabel={t('task.requestExtension')}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/extensions', { ...params, body: { newDue: v.newDue.format('YYYY-MM-DD'), reason: v.reason } })))}
-        >
-          <Form.Item name="newDue" label={t('task.newDue')} rules={[{ required: true, message: t('rules.required') }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="reason" label={t('task.reason')} rules={[{ required: true, message: t('rules.required') }]}>
-            <Input.TextArea rows={3} maxLength={4000} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-  }
-  if (isCo && myContribution?.status === 'pending') {
-    forms.push({
-      key: 'contribute',
-      label: t('task.contribute'),
-      children: (
-        <ActionForm<{ summary: string; evidence?: EvidenceRef[] }>
-          name="contribute"
-          submitLabel={t('task.contribute')}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/contributions', { ...params, body: { summary: v.summary, ...(v.evidence?.length && { evidence: v.evidence }) } })))}
-        >
-          <Form.Item name="summary" label={t('task.contribution')} rules={[{ required: true, message: t('rules.required') }]}>
-            <Input.TextArea rows={4} maxLength={4000} />
-          </Form.Item>
-          <Form.Item name="evidence" label={t('task.evidence')}>
-            <EvidenceInput taskId={taskId} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-  }
-  if (isSupervisor && view.status === 'submitted') {
-    forms.push({
-      key: 'review',
-      label: t('task.review'),
-      children: (
-        <ActionForm<{ decision: 'accept' | 'reject'; reason?: string }>
-          name="review"
-          submitLabel={t('task.sendReview')}
-          initialValues={{ decision: 'accept' }}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/review', { ...params, body: { decision: v.decision, ...(v.reason?.trim() && { reason: v.reason.trim() }) } })))}
-        >
-          <Form.Item name="decision" label={t('task.decision')}>
-            <Radio.Group>
-              <Radio value="accept">{t('task.accept')}</Radio>
-              <Radio value="reject">{t('task.reject')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item name="reason" label={t('task.rejectReason')}>
-            <Input.TextArea rows={3} maxLength={4000} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-  }
-  if (isSupervisor && pendingExtension) {
-    forms.push({
-      key: 'decide',
-      label: t('task.decideExtension'),
-      children: (
-        <ActionForm<{ decision: 'approve' | 'refuse'; comment?: string }>
-          name="decide-extension"
-          submitLabel={t('task.sendDecision')}
-          initialValues={{ decision: 'approve' }}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/extensions/decision', { ...params, body: { decision: v.decision, ...(v.comment?.trim() && { comment: v.comment.trim() }) } })))}
-        >
-          <Typography.Paragraph>
-            {t('task.extensionAsked', { from: pendingExtension.previousDue, to: pendingExtension.requestedDue, reason: pendingExtension.reason })}
-          </Typography.Paragraph>
-          <Form.Item name="decision" label={t('task.decision')}>
-            <Radio.Group>
-              <Radio value="approve">{t('task.approve')}</Radio>
-              <Radio value="refuse">{t('task.refuse')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item name="comment" label={t('task.comment')}>
-            <Input.TextArea rows={2} maxLength={4000} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-  }
-  if (isSupervisor && view.status !== 'accepted') {
-    forms.push({
-      key: 'directive',
-      label: t('task.directive'),
-      children: (
-        <ActionForm<{ committedDate: Dayjs; instructions: string }>
-          name="directive"
-          submitLabel={t('task.issueDirective')}
-          onSubmit={async (v) => refresh(await unwrap(api.POST('/tasks/{taskId}/directive', { ...params, body: { committedDate: v.committedDate.format('YYYY-MM-DD'), instructions: v.instructions } })))}
-        >
-          <Form.Item name="committedDate" label={t('task.committedDate')} rules={[{ required: true, message: t('rules.required') }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="instructions" label={t('task.instructions')} rules={[{ required: true, message: t('rules.required') }]}>
-            <Input.TextArea rows={3} maxLength={4000} />
-          </Form.Item>
-        </ActionForm>
-      ),
-    });
-  }
+  const forms = taskActions(view, me, refresh, t);
   const lastRejection = [...view.history].reverse().find((h) => h.action === 'rejected');
 
   return (
@@ -352,7 +190,7 @@ export function TaskPage() {
             ),
           }))}
         />
-        {(isSupervisor || me?.roles.includes('admin')) && <Link to={`/audit?subject=${encodeURIComponent(taskId)}`}>{t('task.auditTrail')}</Link>}
+        {(me?.roles.includes('supervisor') || me?.roles.includes('admin')) && <Link to={`/audit?subject=${encodeURIComponent(taskId)}`}>{t('task.auditTrail')}</Link>}
       </Card>
     </Space>
   );
