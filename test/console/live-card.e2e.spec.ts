@@ -1,9 +1,9 @@
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TASK_OPERATIONS, type DevUserList, type LoadCalendarNoticeResponse, type TaskResponse } from '@duban/contracts';
 import type { HolidayYear } from '@duban/domain';
-import { ensureConsoleBuilt, launchBrowser, openConsolePage, redCardScenario, scanAxe, screenshots, signIn, waitFor, type ConsolePage, type RedCardScenario } from '@duban/testing';
+import { redCardScenario, scanAxe, screenshots, waitFor, type RedCardScenario } from '@duban/testing';
 import { untilAnswered } from '../support/client-retry';
-import { DubanHarness } from '../support/duban-harness';
+import { useConsoleSession } from '../support/console-session';
 
 /**
  * Issue 13: "an overdue task turns its tag from 黄牌 to 红牌 while the page is open, without reload",
@@ -27,18 +27,14 @@ const FOLDER = 'live-card';
 /** From loading the correction until the page shows 红牌: re-plan, publish, project, stream, refetch take seconds. */
 const RED_WITHIN_MS = 60_000;
 
-let duban: DubanHarness;
-let browser: Browser;
-let baseUrl: string;
 let admin: string;
 let futianUser: DevUserList['items'][number];
 let scenario: RedCardScenario;
 const planId = `e2e-console-live-card-${Date.now().toString(36)}`;
 const taskId = `${planId}.T1.FUTIAN`;
-const open: ConsolePage[] = [];
 
 const viewTask = async (token: string): Promise<TaskResponse> => {
-  const res = await duban.api.call(TASK_OPERATIONS.viewTask, { params: { taskId } }, token);
+  const res = await session.duban.api.call(TASK_OPERATIONS.viewTask, { params: { taskId } }, token);
   if (!res.ok) throw new Error(`GET /tasks/${taskId} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 };
@@ -47,80 +43,62 @@ const viewTask = async (token: string): Promise<TaskResponse> => {
  * calendar workflow's first update slow): the same notice loaded again answers its version unchanged.
  */
 const loadNotice = async (notice: HolidayYear): Promise<LoadCalendarNoticeResponse> => {
-  const res = await untilAnswered(() => duban.api.post<LoadCalendarNoticeResponse>('/calendar/years', notice, admin));
+  const res = await untilAnswered(() => session.duban.api.post<LoadCalendarNoticeResponse>('/calendar/years', notice, admin));
   if (!res) throw new Error(`loading ${notice.notice} was not answered`);
   return res.body;
 };
 const openLevels = (view: TaskResponse): string[] => view.escalations.filter((e) => e.resolvedAt === undefined).map((e) => e.level);
 const step = (view: TaskResponse, kind: string) => view.ladder.find((s) => s.kind === kind && s.epoch === 0 && s.repeat === undefined);
 
-beforeAll(async () => {
-  // Before the API starts: it reads the built console's index.html at boot.
-  await ensureConsoleBuilt();
-  duban = await DubanHarness.start('console-live-card', { DEV_SIGN_IN: 'on' });
-  baseUrl = duban.api.baseUrl;
-  admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
-  scenario = redCardScenario(Date.now());
+// A stale console is rebuilt first (measured 2 min 47 s on the busy shared machine), then three
+// apps start (the worker's bundle alone took over 90 s there), then the task turns yellow: 400 s was not enough.
+const session = useConsoleSession(
+  'console-live-card',
+  async ({ duban, userOf }) => {
+    admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
+    scenario = redCardScenario(Date.now());
 
-  // The hold notice first: the task must plan its ladder on it from its start (on the built-in
-  // calendar its red card would already be past and fire at once).
-  await expect(loadNotice(scenario.holdNotice)).resolves.toMatchObject({ year: scenario.holdNotice.year, version: 1 });
+    // The hold notice first: the task must plan its ladder on it from its start (on the built-in
+    // calendar its red card would already be past and fire at once).
+    await expect(loadNotice(scenario.holdNotice)).resolves.toMatchObject({ year: scenario.holdNotice.year, version: 1 });
 
-  const plan = {
-    planId,
-    title: '实时升级测试方案',
-    titleEn: 'Live escalation test plan',
-    issuedOn: scenario.issuedOn,
-    timeZone: 'Asia/Shanghai',
-    units: [
-      { code: 'FUTIAN', name: '福田区人民政府', nameEn: 'Futian District' },
-      { code: 'DUCHA', name: '市政府督查室', nameEn: 'Supervision Office' },
-    ],
-    tasks: [{ code: 'T1', title: '逾期未报的转移工作方案', titleEn: 'An overdue transfer plan', lead: 'FUTIAN', deliverable: '区产业转移工作方案', due: scenario.due }],
-    escalation: scenario.escalation,
-  };
-  const loaded = await untilAnswered(() => duban.api.post('/plans', plan, admin), 'PLAN.ALREADY_EXISTS');
-  expect([201, 409]).toContain(loaded?.status);
+    const plan = {
+      planId,
+      title: '实时升级测试方案',
+      titleEn: 'Live escalation test plan',
+      issuedOn: scenario.issuedOn,
+      timeZone: 'Asia/Shanghai',
+      units: [
+        { code: 'FUTIAN', name: '福田区人民政府', nameEn: 'Futian District' },
+        { code: 'DUCHA', name: '市政府督查室', nameEn: 'Supervision Office' },
+      ],
+      tasks: [{ code: 'T1', title: '逾期未报的转移工作方案', titleEn: 'An overdue transfer plan', lead: 'FUTIAN', deliverable: '区产业转移工作方案', due: scenario.due }],
+      escalation: scenario.escalation,
+    };
+    const loaded = await untilAnswered(() => duban.api.post('/plans', plan, admin), 'PLAN.ALREADY_EXISTS');
+    expect([201, 409]).toContain(loaded?.status);
 
-  const users = await duban.api.get<DevUserList>('/dev/users');
-  expect(users.status).toBe(200);
-  const futian = users.body.items.find((u) => u.unit === 'FUTIAN' && u.roles.includes('official'));
-  if (!futian) throw new Error(`no Futian official among the dev users: ${JSON.stringify(users.body.items)}`);
-  futianUser = futian;
+    const futian = userOf('FUTIAN', 'official');
+    futianUser = futian;
 
-  // Overdue and yellow, planned on the hold notice, red still ahead: the state the page must show first.
-  const official = await duban.token({ sub: futian.id, unit: 'FUTIAN', roles: ['official'] });
-  const yellow = await waitFor(`${taskId} yellow on calendar version 1`, async () => {
-    const view = await viewTask(official);
-    return view.calendar?.version === 1 && openLevels(view).includes('yellow') ? view : undefined;
-  }, { timeoutMs: 60_000, intervalMs: 250 });
-  expect(openLevels(yellow)).toEqual(['yellow']);
-  expect(step(yellow, 'red')).toMatchObject({ at: scenario.redBefore, fired: false });
-  browser = await launchBrowser();
-  // A stale console is rebuilt first (measured 2 min 47 s on the busy shared machine), then three
-  // apps start (the worker's bundle alone took over 90 s there): 400 s was not enough.
-}, 900_000);
-
-afterEach(async () => {
-  for (const page of open.splice(0)) {
-    const uncaught = page.errors.filter((e) => e.startsWith('uncaught:'));
-    await page.context.close();
-    expect(uncaught).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await duban?.cleanUp();
-  await duban?.stop();
-});
+    // Overdue and yellow, planned on the hold notice, red still ahead: the state the page must show first.
+    const official = await duban.token({ sub: futian.id, unit: 'FUTIAN', roles: ['official'] });
+    const yellow = await waitFor(`${taskId} yellow on calendar version 1`, async () => {
+      const view = await viewTask(official);
+      return view.calendar?.version === 1 && openLevels(view).includes('yellow') ? view : undefined;
+    }, { timeoutMs: 60_000, intervalMs: 250 });
+    expect(openLevels(yellow)).toEqual(['yellow']);
+    expect(step(yellow, 'red')).toMatchObject({ at: scenario.redBefore, fired: false });
+  },
+  900_000,
+);
 
 /**
  * Shoots the page at both widths and scans it with axe-core at each, then puts it back at 1280 px.
  * A scan's failure is collected, not thrown, so that the live change is still watched (the 黄牌
  * state cannot be shot later); the test fails on every collected one at its end.
  */
-async function shootAndScan(page: ConsolePage['page'], name: string, what: string, problems: string[]): Promise<void> {
+async function shootAndScan(page: Page, name: string, what: string, problems: string[]): Promise<void> {
   const scan = async (width: string): Promise<void> => {
     try {
       await scanAxe(page, `${what} at ${width}`);
@@ -136,11 +114,8 @@ async function shootAndScan(page: ConsolePage['page'], name: string, what: strin
 }
 
 it('an overdue task turns its tag from 黄牌 to 红牌 while the page is open, without reload', async () => {
-  const consolePage = await openConsolePage(browser);
-  open.push(consolePage);
-  const { page } = consolePage;
-  await signIn(page, baseUrl, futianUser.id);
-  await page.goto(`${baseUrl}/console/tasks/${taskId}`);
+  const page = await session.pageAs(futianUser.id);
+  await page.goto(`${session.baseUrl}/console/tasks/${taskId}`);
 
   const tag = page.getByTestId('level-tag');
   await page.locator('[data-testid="level-tag"][data-level="yellow"]').waitFor({ timeout: 30_000 });
@@ -174,7 +149,7 @@ it('an overdue task turns its tag from 黄牌 to 红牌 while the page is open, 
   expect(taskReads.length).toBeGreaterThan(0);
 
   // The server agrees: red fired at its re-planned time (the end of yesterday), the leading group not yet.
-  const view = await viewTask(await duban.token({ sub: futianUser.id, unit: 'FUTIAN', roles: ['official'] }));
+  const view = await viewTask(await session.duban.token({ sub: futianUser.id, unit: 'FUTIAN', roles: ['official'] }));
   expect(step(view, 'red')).toMatchObject({ at: scenario.redAfter, fired: true });
   expect(openLevels(view).sort()).toEqual(['red', 'yellow']);
   await shootAndScan(page, 'task-red', 'the task page with 红牌', axeProblems);

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { EnterpriseRegistration } from '@duban/domain';
-import { ensureConsoleBuilt, launchBrowser, openConsolePage, scanAxe, screenshots, signIn, waitFor, type ConsolePage } from '@duban/testing';
-import { DubanHarness } from '../support/duban-harness';
+import { scanAxe, screenshots, waitFor } from '@duban/testing';
+import { useConsoleSession } from '../support/console-session';
 
 /**
  * Another unit's pages in the console (issue 13, on the API's issue-12 rule that another unit's
@@ -25,19 +25,8 @@ const registration: EnterpriseRegistration = {
   redLines: [],
 };
 
-let duban: DubanHarness;
-let browser: Browser;
-let baseUrl: string;
 /** What Futian's task page shows and a refusal must not: the title and the due date (YYYY-MM-DD). */
 let taskFacts: string[];
-const open: ConsolePage[] = [];
-
-async function pageSignedInAs(userId: string): Promise<Page> {
-  const opened = await openConsolePage(browser);
-  open.push(opened);
-  await signIn(opened.page, baseUrl, userId);
-  return opened.page;
-}
 
 /**
  * The text of the page's main region once the page has drawn either its data or its refusal. A
@@ -58,13 +47,7 @@ async function mainText(page: Page, url: string, shown: string): Promise<string>
   );
 }
 
-// Before the API starts (it reads the built console's index.html at boot); a cold build takes minutes.
-beforeAll(() => ensureConsoleBuilt({ echo: false }), 700_000);
-
-beforeAll(async () => {
-  duban = await DubanHarness.start('console-refusal', { DEV_SIGN_IN: 'on' });
-  baseUrl = duban.api.baseUrl;
-  browser = await launchBrowser();
+const session = useConsoleSession('console-refusal', async ({ duban }) => {
   const admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
   expect((await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: new Date().toISOString().slice(0, 10) }, admin)).status).toBe(201);
   const futian = await duban.token({ sub: 'dev.futian', unit: 'FUTIAN', roles: ['official'] });
@@ -82,33 +65,19 @@ beforeAll(async () => {
   );
   const task = await duban.eventually<{ title: string; due: string }, { title: string; due: string }>(`${taskId} readable`, `/tasks/${taskId}`, futian, (t) => t);
   taskFacts = [task.title, task.due];
-}, 400_000);
-
-afterEach(async () => {
-  for (const page of open.splice(0)) {
-    const uncaught = page.errors.filter((e) => e.startsWith('uncaught:'));
-    await page.context.close();
-    expect(uncaught).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await duban?.cleanUp();
-  await duban?.stop();
 });
 
 it("the Futian official sees the unit's task and enterprise (the data the refusal must hide)", async () => {
-  const page = await pageSignedInAs('dev.futian');
-  const task = await mainText(page, `${baseUrl}/console/tasks/${taskId}`, taskFacts[0] as string);
+  const page = await session.pageAs('dev.futian');
+  const task = await mainText(page, `${session.baseUrl}/console/tasks/${taskId}`, taskFacts[0] as string);
   for (const fact of taskFacts) expect(task).toContain(fact);
-  const enterprise = await mainText(page, `${baseUrl}/console/enterprises/${enterpriseId}`, registration.name);
+  const enterprise = await mainText(page, `${session.baseUrl}/console/enterprises/${enterpriseId}`, registration.name);
   expect(enterprise).toContain(registration.name);
 });
 
 it("a Luohu official sees only the refusal on Futian's task page", async () => {
-  const page = await pageSignedInAs('dev.luohu');
-  const text = await mainText(page, `${baseUrl}/console/tasks/${taskId}`, taskFacts[0] as string);
+  const page = await session.pageAs('dev.luohu');
+  const text = await mainText(page, `${session.baseUrl}/console/tasks/${taskId}`, taskFacts[0] as string);
   expect(text).toContain('没有此事项，或您无权查看');
   for (const fact of taskFacts) expect(text).not.toContain(fact);
   await expect(page.getByTestId('refusal').count()).resolves.toBe(1);
@@ -117,8 +86,8 @@ it("a Luohu official sees only the refusal on Futian's task page", async () => {
 });
 
 it("a Luohu official sees only the refusal on Futian's enterprise page", async () => {
-  const page = await pageSignedInAs('dev.luohu');
-  const text = await mainText(page, `${baseUrl}/console/enterprises/${enterpriseId}`, registration.name);
+  const page = await session.pageAs('dev.luohu');
+  const text = await mainText(page, `${session.baseUrl}/console/enterprises/${enterpriseId}`, registration.name);
   expect(text).toContain('没有此事项，或您无权查看');
   expect(text).not.toContain(registration.name);
   await expect(page.getByTestId('enterprise').count()).resolves.toBe(0);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import type { DevUserList } from '@duban/contracts';
-import { ensureConsoleBuilt, launchBrowser, openConsolePage, scanAxe, screenshots, signIn, type ConsolePage } from '@duban/testing';
-import { DubanHarness } from '../support/duban-harness';
+import type { Page } from 'playwright-core';
+import { scanAxe, screenshots } from '@duban/testing';
+import { useConsoleSession } from '../support/console-session';
 
 /**
  * The issue's first story, in Debian's chromium against the real apps and servers: a Futian
@@ -16,29 +15,21 @@ const REASON = '招商引资情况报告缺少签约项目清单，请补充后�
 // The smallest file that is a PDF by its content (the API checks the magic bytes, not the name).
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
-let duban: DubanHarness;
-let browser: Browser;
-let baseUrl: string;
-let users: DevUserList['items'];
-const open: ConsolePage[] = [];
-
-const userOf = (unit: string, role: string): string => {
-  const user = users.find((u) => u.unit === unit && u.roles.includes(role as never));
-  if (!user) throw new Error(`no dev user ${unit}/${role}: ${JSON.stringify(users)}`);
-  return user.id;
-};
+const session = useConsoleSession('console-review', async ({ duban }) => {
+  const admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
+  const loaded = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: new Date().toISOString().slice(0, 10) }, admin);
+  expect(loaded.status).toBe(201);
+});
 
 /** A fresh browser context signed in as `userId`, on `path` of the console, once the page is ready. */
 async function pageAs(userId: string, path: string): Promise<Page> {
-  const opened = await openConsolePage(browser);
-  open.push(opened);
-  await signIn(opened.page, baseUrl, userId);
-  await goto(opened.page, path);
-  return opened.page;
+  const page = await session.pageAs(userId);
+  await goto(page, path);
+  return page;
 }
 
 async function goto(page: Page, path: string): Promise<void> {
-  await page.goto(`${baseUrl}/console${path}`);
+  await page.goto(`${session.baseUrl}/console${path}`);
   // A selector, not a string predicate: the page's CSP forbids evaluating strings in it.
   await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 30_000 });
 }
@@ -69,34 +60,9 @@ async function review(page: Page, decision: '通过' | '退回', reason?: string
   await form.locator('button[type=submit]').click();
 }
 
-beforeAll(async () => {
-  await ensureConsoleBuilt();
-  duban = await DubanHarness.start('console-review', { DEV_SIGN_IN: 'on' });
-  baseUrl = duban.api.baseUrl;
-  browser = await launchBrowser();
-  const admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
-  const loaded = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: new Date().toISOString().slice(0, 10) }, admin);
-  expect(loaded.status).toBe(201);
-  users = (await duban.api.get<DevUserList>('/dev/users')).body.items;
-}, 400_000);
-
-afterEach(async () => {
-  for (const opened of open.splice(0)) {
-    const uncaught = opened.errors.filter((e) => e.startsWith('uncaught:'));
-    await opened.context.close();
-    expect(uncaught).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await duban?.cleanUp();
-  await duban?.stop();
-});
-
 it('submit with evidence → rejected with a reason → resubmitted → accepted, each step in the audit timeline with its actor', async () => {
-  const futian = userOf('FUTIAN', 'official');
-  const ducha = userOf('DUCHA', 'supervisor');
+  const futian = session.userOf('FUTIAN', 'official').id;
+  const ducha = session.userOf('DUCHA', 'supervisor').id;
 
   // 1. The Futian official submits T4 with an uploaded PDF.
   const official = await pageAs(futian, `/tasks/${taskId}`);
