@@ -37,6 +37,12 @@ export class LiveFeedService implements OnModuleDestroy {
   /** The tail's start or poll in flight: they never overlap. */
   private busy: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /**
+   * Set when the last stream closes: the tail's position then stops moving (nobody polls), so the
+   * next stream restarts it at the feed's end rather than at that stale position, and a resuming
+   * client's replay reaches everything written while nobody listened, before its `ready`.
+   */
+  private idle = true;
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
@@ -107,8 +113,15 @@ export class LiveFeedService implements OnModuleDestroy {
 
   private ensureStarted(): Promise<number> {
     const started = this.tail.position;
-    if (started !== undefined) return Promise.resolve(started);
-    const run = this.busy.then(async () => this.tail.position ?? (await this.tail.start()));
+    if (started !== undefined && !this.idle) return Promise.resolve(started);
+    // After a poll in flight (the tail is read by one caller at a time).
+    const run = this.busy.then(async () => {
+      if (this.idle || this.tail.position === undefined) {
+        this.idle = false;
+        return this.tail.start();
+      }
+      return this.tail.position;
+    });
     this.busy = run.catch(() => undefined);
     return run.then((position) => {
       this.schedule();
@@ -163,6 +176,7 @@ export class LiveFeedService implements OnModuleDestroy {
     const held = (this.perCaller.get(stream.key) ?? 1) - 1;
     if (held > 0) this.perCaller.set(stream.key, held);
     else this.perCaller.delete(stream.key);
+    if (this.streams.size === 0) this.idle = true;
   }
 
   /** Ends every stream (the HTTP server then closes their connections) and stops polling. */
