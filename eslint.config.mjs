@@ -105,8 +105,9 @@ const FEATURE_DEPENDENCIES = {
   console: ['tasks', 'enterprises'],
   inbox: ['tasks', 'calendar'],
   board: ['inbox'],
-  // The live feed (issue 13) finds who may see a task's change in the task and escalation projections.
-  live: ['tasks'],
+  // The live feed (issue 13) finds who may see a change in the task and escalation projections, and
+  // an enterprise's in the enterprise list.
+  live: ['tasks', 'enterprises'],
 };
 
 const repoRoot = import.meta.dirname;

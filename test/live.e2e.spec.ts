@@ -1,5 +1,6 @@
 import { MongoClient } from 'mongodb';
 import type { LiveMessage } from '@duban/contracts';
+import type { EnterpriseRegistration } from '@duban/domain';
 import { GiveUp, waitFor } from '@duban/testing';
 import { DubanHarness } from './support/duban-harness';
 
@@ -7,7 +8,9 @@ import { DubanHarness } from './support/duban-harness';
  * `GET /live` end to end, against the real Temporal, Kafka and FerretDB servers: a Futian official
  * connected to the stream hears of a change of Futian's task once the consumers have projected
  * it, a Luohu official connected at the same time does not; a reconnect with Last-Event-ID gets
- * what it missed exactly once; a notification arrives as `event: notification`.
+ * what it missed exactly once; a notification arrives as `event: notification`; an enterprise's
+ * registration arrives as `event: enterprise` to its district, not to another; a unit's new score
+ * as `event: score` to that unit.
  */
 let duban: DubanHarness;
 const token = {} as Record<'admin' | 'futian' | 'luohu' | 'supervisor', string>;
@@ -190,6 +193,50 @@ it('sends a notification written by the consumers as event: notification to its 
   const [note] = await waitFor('the notification message', async () => (futian.of('notification').length > 0 ? futian.of('notification') : undefined), { timeoutMs: 60_000, intervalMs: 100 });
   expect(note).toMatchObject({ kind: 'notification', unit: 'FUTIAN', taskId: t4Futian });
   expect(luohu.of('notification')).toEqual([]);
+  await Promise.all([futian.close(), luohu.close()]);
+});
+
+it('sends an enterprise registered in Futian as event: enterprise to Futian, and nothing to Luohu', async () => {
+  const futian = await connect(token.futian);
+  const luohu = await connect(token.luohu);
+  const enterpriseId = `E2E-LIVE-${RUN.toUpperCase()}`;
+  const registration: EnterpriseRegistration = {
+    id: enterpriseId,
+    name: `深圳市实时消息测试${RUN}电子有限公司`,
+    district: 'FUTIAN',
+    industry: 'electronics-it',
+    indicators: { technology: 0.2, valueAddedRate: 8, taxContribution: 5, energyPerOutput: 1.5, labourIntensity: 120, scale: 800, growth: -5 },
+    flags: { highTechCertified: false, headquartersInShenzhen: false, productionInShenzhen: true },
+    redLines: [],
+  };
+  // A plan busy starting its tasks may answer 503: asked again, a first answer that did apply is a 409.
+  await waitFor(
+    `${enterpriseId} registered`,
+    async () => {
+      const res = await duban.api.post('/enterprises', { planId, enterprise: registration }, token.futian);
+      if (res.status === 503) return undefined;
+      if (res.status === 201 || res.status === 409) return true;
+      throw new GiveUp(`POST /enterprises answered ${res.status}: ${JSON.stringify(res.body)}`);
+    },
+    { timeoutMs: 120_000, intervalMs: 1_000 },
+  );
+  const ofIt = (client: SseClient) => client.of('enterprise').filter((m) => m.enterpriseId === enterpriseId);
+  const [message] = await waitFor('the enterprise message', async () => (ofIt(futian).length > 0 ? ofIt(futian) : undefined), { timeoutMs: 60_000, intervalMs: 100 });
+  expect(message).toMatchObject({ kind: 'enterprise', unit: 'FUTIAN', enterpriseId, subject: enterpriseId, type: 'duban.enterprise.registered.v1' });
+  expect(luohu.of('enterprise')).toEqual([]);
+  await Promise.all([futian.close(), luohu.close()]);
+});
+
+it("sends Futian's new score as event: score to Futian, and nothing to Luohu", async () => {
+  const futian = await connect(token.futian);
+  const luohu = await connect(token.luohu);
+  // T4 submitted and accepted two months early: the early-completion bonus changes Futian's score.
+  await step(`/tasks/${t4Futian}/submit`, { summary: '已完成招商引资工作' }, token.futian, 'submit');
+  await step(`/tasks/${t4Futian}/review`, { decision: 'accept' }, token.supervisor, 'accept');
+  const ofFutian = (client: SseClient) => client.of('score').filter((m) => m.unit === 'FUTIAN' && m.subject.startsWith(`${planId}/FUTIAN/`));
+  const [message] = await waitFor('the score message', async () => (ofFutian(futian).length > 0 ? ofFutian(futian) : undefined), { timeoutMs: 90_000, intervalMs: 100 });
+  expect(message).toMatchObject({ kind: 'score', type: 'duban.score.updated.v1', unit: 'FUTIAN' });
+  expect(luohu.of('score').filter((m) => m.unit !== 'LUOHU')).toEqual([]);
   await Promise.all([futian.close(), luohu.close()]);
 });
 

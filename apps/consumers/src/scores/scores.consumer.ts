@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Topic } from '@duban/contracts';
+import { EventType, Topic, type DubanEvent } from '@duban/contracts';
 import { EventPublisher, createKafka } from '@duban/kafka';
+import { LiveEventRepository } from '@duban/persistence';
 import { ScoringService } from '@duban/scoring';
 import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from '../consumers.config';
@@ -20,9 +21,15 @@ export const SCORED_TOPICS = [Topic.Plans, Topic.Tasks, Topic.Enterprises] as co
 export class ScoresConsumer implements ConsumerGroup {
   readonly spec: ConsumerGroupSpec;
 
-  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, scoring: ScoringService) {
+  constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, scoring: ScoringService, live: LiveEventRepository) {
     const logger = new Logger(ScoresConsumer.name);
     const publisher = new EventPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-scores-publisher' }));
+    // Published, then told on the live feed (the 考核 page refetches): a crash in between republishes
+    // the same event at start, and the feed keeps one entry per event id.
+    const publish = async (event: DubanEvent): Promise<void> => {
+      await publisher.publish(event);
+      await appendLive(live, event);
+    };
     this.spec = {
       name: 'scores',
       groupId: config.SCORES_GROUP_ID,
@@ -31,16 +38,23 @@ export class ScoresConsumer implements ConsumerGroup {
       handleBatch: (events) =>
         scoring.applyBatch(
           events.map((e) => e.event),
-          (e) => publisher.publish(e),
+          publish,
         ),
       beforeStart: async () => {
         await publisher.connect();
         const backfilled = await scoring.backfillEntryKeys();
         if (backfilled > 0) logger.log(`set the unit-year key of ${backfilled} score entr(ies) written by an older version`);
-        const republished = await scoring.publishPending((e) => publisher.publish(e));
+        const republished = await scoring.publishPending(publish);
         if (republished > 0) logger.log(`published ${republished} score event(s) left unpublished by a previous run`);
       },
       afterStop: () => publisher.disconnect(),
     };
   }
+}
+
+/** A unit-year's new score as a `score` message: visible to the unit, and to every supervisor, performance officer and admin. */
+async function appendLive(live: LiveEventRepository, event: DubanEvent): Promise<void> {
+  if (event.type !== EventType.ScoreUpdated) return;
+  const { unit } = event.data as { unit: string };
+  await live.append({ _id: `${event.id}:score`, kind: 'score', type: event.type, subject: event.subject, unit, units: [unit], overseers: true });
 }

@@ -18,7 +18,7 @@ export const liveMessageSchema = z
     kind: z.enum(LIVE_KINDS),
     type: z.string().describe('the CloudEvent type, e.g. duban.escalation.raised.v1'),
     subject: z.string().describe('the CloudEvent subject: a task id, or an enterprise id (its step after a slash)'),
-    unit: z.string().describe('the unit concerned: the task’s lead unit, the step’s owner, the notification’s recipient'),
+    unit: z.string().describe('the unit concerned: the task’s lead unit, the step’s owner, the notification’s recipient, the enterprise’s district, the scored unit'),
     taskId: z.string().optional(),
     enterpriseId: z.string().optional(),
     level: z.enum(['reminder', 'yellow', 'red', 'leading-group']).optional().describe('the ladder level of a reminder or an escalation (提醒 / 黄牌 / 红牌 / 领导小组)'),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
 import { stackConfig } from '@duban/stack';
+import { EnterpriseRecord, EnterpriseRecordSchema } from '../enterprises/enterprise.document';
 import { EscalationRecord, EscalationRecordSchema } from '../tasks/escalation.document';
 import { TaskRecord, TaskRecordSchema } from '../tasks/task.document';
 import { LIST_BUCKET_SIZE, ListPositionClaim, ListPositionClaimSchema, ListSequenceRecord, ListSequenceSchema } from '../store/list-sequence';
@@ -27,6 +28,7 @@ beforeAll(async () => {
     connection.model(ListPositionClaim.name, ListPositionClaimSchema),
     connection.model(TaskRecord.name, TaskRecordSchema),
     connection.model(EscalationRecord.name, EscalationRecordSchema),
+    connection.model(EnterpriseRecord.name, EnterpriseRecordSchema),
     RETAINED,
   );
 });

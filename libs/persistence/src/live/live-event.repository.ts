@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { LIST_BUCKET_SIZE, ListPositionClaim, ListSequenceRecord, claimListPosition, lastListPosition, listBucketOf } from '../store/list-sequence';
 import { isDuplicateKey } from '../store/store-errors';
+import { EnterpriseRecord } from '../enterprises/enterprise.document';
 import { EscalationRecord } from '../tasks/escalation.document';
 import { TaskRecord } from '../tasks/task.document';
 import { LIVE_LIST, LiveEventRecord } from './live-event.document';
@@ -48,6 +49,7 @@ export class LiveEventRepository {
     @InjectModel(ListPositionClaim.name) private readonly claims: Model<ListPositionClaim>,
     @InjectModel(TaskRecord.name) private readonly tasks: Model<TaskRecord>,
     @InjectModel(EscalationRecord.name) private readonly escalations: Model<EscalationRecord>,
+    @InjectModel(EnterpriseRecord.name) private readonly enterprises: Model<EnterpriseRecord>,
     @Optional() @Inject(LIVE_RETENTION) private readonly retained: number = LIVE_RETAINED_POSITIONS,
   ) {}
 
@@ -63,6 +65,16 @@ export class LiveEventRepository {
     if (escalationId === undefined) return undefined;
     const found = await this.escalations.findOne({ _id: { $eq: escalationId } }, { unit: 1, coUnits: 1 }).lean<Pick<EscalationRecord, 'unit' | 'coUnits'>>().exec();
     return found ? { unit: found.unit, units: [found.unit, ...found.coUnits] } : undefined;
+  }
+
+  /**
+   * Who may see a change of enterprise `enterpriseId`: its district and every unit that owns or
+   * owned one of its steps (the enterprise list's `units`, as the reads scope officials by).
+   * Undefined when the row is not stored yet. One point read.
+   */
+  async enterpriseAudienceOf(enterpriseId: string): Promise<{ unit: string; units: string[] } | undefined> {
+    const row = await this.enterprises.findOne({ _id: { $eq: enterpriseId } }, { district: 1, units: 1 }).lean<Pick<EnterpriseRecord, 'district' | 'units'>>().exec();
+    return row ? { unit: row.district, units: row.units } : undefined;
   }
 
   /**
