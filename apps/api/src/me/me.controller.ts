@@ -11,9 +11,9 @@ sameShape<Principal, Caller>(true);
 
 /**
  * `GET /me`: the verified caller, as the token says, with the unit's name (as the plan that names
- * it calls it) and a display name for the console. It touches no store and no workflow, so it is also the benchmark's authenticated
- * floor (`npm run bench`): the cost of Fastify, Nest's routing, the auth guard and JSON
- * serialisation, against which each read route is a ratio.
+ * it calls it) and a display name for the console. It touches no store and no workflow, so it is
+ * also the benchmark's authenticated floor (`npm run bench`): the cost of Fastify, Nest's routing,
+ * the auth guard and JSON serialisation, against which each read route is a ratio.
  */
 @Controller()
 export class MeController {
