@@ -97,6 +97,8 @@ const MATRIX: Record<string, Row> = {
   checkHealth: { method: 'GET', path: () => '/health', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
   checkLiveness: { method: 'GET', path: () => '/health/live', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
   checkReadiness: { method: 'GET', path: () => '/health/ready', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
+  // Public like the probes (ours): only route patterns and counts; a bearer token changes nothing.
+  getMetrics: { method: 'GET', path: () => '/metrics', public: true, expect: { ...ALL(200), none: 200, expired: 200 } },
   getMe: { method: 'GET', path: () => '/me', expect: ALL(200) },
   streamLive: { method: 'GET', path: () => '/live', stream: true, expect: ALL(200) },
   // The dev sign-in: this harness runs with DEV_SIGN_IN=on (public; whatever the caller sends).

@@ -1,4 +1,5 @@
 import type { EnterpriseImportReport, ProblemDetails } from '@duban/contracts';
+import type { Principal } from '@duban/auth';
 import type { EnterpriseRegistration } from '@duban/domain';
 import { GiveUp, waitFor, type ApiClient, type ApiResponse } from '@duban/testing';
 
@@ -91,4 +92,23 @@ export async function untilAnswered<T = unknown>(call: () => Promise<ApiResponse
     },
     { timeoutMs, intervalMs: 500 },
   );
+}
+
+/**
+ * The first slice's writes, as a client that retries 503 does: `planId` loaded from the seed plan
+ * rebased to today, its T1 contributed to by the co-unit STATS and submitted by STIIC, and the
+ * three events of T1 read back from the audit trail. For tests that need real events end to end.
+ */
+export async function submitFirstTask(duban: { api: ApiClient; token(p: Principal): Promise<string>; auditOf(subject: string, token: string, count: number): Promise<unknown[]> }, planId: string): Promise<string> {
+  const t1 = `${planId}.T1.STIIC`;
+  const admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
+  const stiic = await duban.token({ sub: 'li.wei', unit: 'STIIC', roles: ['official'] });
+  const stats = await duban.token({ sub: 'zhou.min', unit: 'STATS', roles: ['official'] });
+  const supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
+  await untilAnswered(() => duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: new Date().toISOString().slice(0, 10) }, admin), 'PLAN.ALREADY_EXISTS');
+  await duban.auditOf(t1, supervisor, 1);
+  await untilAnswered(() => duban.api.post(`/tasks/${t1}/contributions`, { summary: '统计指标口径' }, stats));
+  await untilAnswered(() => duban.api.post(`/tasks/${t1}/submit`, { summary: 'evaluation index v1' }, stiic), 'TASK.OUT_OF_TURN');
+  await duban.auditOf(t1, supervisor, 3);
+  return supervisor;
 }

@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { signToken, type Principal } from '@duban/auth';
+import { kafkaConnectionFromEnv, temporalConnectionFromEnv } from '@duban/config';
 import { ALL_TOPICS } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
 import { ApiClient, AppProcess, commitOffsets, freePort, startGroupsAtEnd, waitFor, type TopicOffsets } from '@duban/testing';
@@ -136,7 +137,7 @@ export class DubanHarness {
    * its members read, twice in a row (nothing still in flight).
    */
   async caughtUp(groupIds: string[], timeoutMs = 240_000): Promise<void> {
-    const admin = new Kafka({ brokers: (this.env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-lag', logLevel: logLevel.NOTHING }).admin();
+    const admin = kafkaOf(this.env, 'e2e-lag').admin();
     await admin.connect();
     try {
       let settled = 0;
@@ -150,7 +151,8 @@ export class DubanHarness {
             if (group.members.length === 0 || group.state !== 'Stable') return undefined;
             const topics = new Set(group.members.flatMap((m) => Object.keys(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {})));
             if (topics.size === 0) return undefined;
-            for (const topic of ALL_TOPICS.filter((t) => topics.has(t))) {
+            // The apps' topic namespace, if the test gave one (KAFKA_TOPIC_PREFIX).
+            for (const topic of ALL_TOPICS.map((t) => `${this.env['KAFKA_TOPIC_PREFIX'] ?? ''}${t}`).filter((t) => topics.has(t))) {
               const high = await admin.fetchTopicOffsets(topic);
               const [committed] = await admin.fetchOffsets({ groupId: group.groupId, topics: [topic] });
               for (const p of high) {
@@ -186,12 +188,12 @@ export class DubanHarness {
   /** Asks each server who it is. */
   async identify(): Promise<ServerIdentity> {
     const address = this.env['TEMPORAL_ADDRESS'] as string;
-    const connection = await Connection.connect({ address });
+    const connection = await Connection.connect(temporalConnectionFromEnv(this.env));
     const info = await connection.workflowService.getSystemInfo({});
     await connection.close();
 
     const brokers = (this.env['KAFKA_BROKERS'] as string).split(',');
-    const admin = new Kafka({ brokers, clientId: 'e2e-identify', logLevel: logLevel.NOTHING }).admin();
+    const admin = kafkaOf(this.env, 'e2e-identify').admin();
     await admin.connect();
     const cluster = await admin.describeCluster();
     await admin.disconnect();
@@ -243,7 +245,7 @@ export class DubanHarness {
    * the workflows still running on its task queue, and its database.
    */
   async cleanUp(): Promise<void> {
-    const connection = await Connection.connect({ address: this.env['TEMPORAL_ADDRESS'] as string });
+    const connection = await Connection.connect(temporalConnectionFromEnv(this.env));
     const client = new Client({ connection, namespace: this.env['TEMPORAL_NAMESPACE'] as string });
     for await (const schedule of client.schedule.list()) {
       if (schedule.scheduleId.startsWith('briefs/e2e-')) await client.schedule.getHandle(schedule.scheduleId).delete();
@@ -261,6 +263,12 @@ export class DubanHarness {
   }
 }
 
+/**
+ * A kafkajs client for the brokers of `env`, with its TLS and SASL settings (KAFKA_TLS_*,
+ * KAFKA_SASL_*) read the way the apps read them: the harness works against the secure stack too.
+ */
+export const kafkaOf = (env: NodeJS.ProcessEnv, clientId: string): Kafka => new Kafka({ ...kafkaConnectionFromEnv(env), clientId, logLevel: logLevel.NOTHING });
+
 /** The database of a harness named `name`. */
 const databaseOf = (name: string): string => `duban_e2e_${name.replace(/[^a-z0-9]/gi, '_')}`;
 
@@ -272,12 +280,12 @@ export const groupIdsOf = (env: NodeJS.ProcessEnv): string[] =>
 
 /** Starts `groupIds` (brand-new, no members yet) at `offsets`: for a test's replay groups. */
 export async function commitGroupOffsets(env: NodeJS.ProcessEnv, groupIds: string[], offsets: TopicOffsets[]): Promise<void> {
-  await commitOffsets(new Kafka({ brokers: (env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-offsets', logLevel: logLevel.NOTHING }), groupIds, offsets);
+  await commitOffsets(kafkaOf(env, 'e2e-offsets'), groupIds, offsets);
 }
 
 /** Starts `groupIds` at the current end of every existing Duban topic; returns those ends. */
 async function startGroupsAtTheEnd(env: NodeJS.ProcessEnv, groupIds: string[]): Promise<TopicOffsets[]> {
-  const kafka = new Kafka({ brokers: (env['KAFKA_BROKERS'] as string).split(','), clientId: 'e2e-offsets', logLevel: logLevel.NOTHING });
+  const kafka = kafkaOf(env, 'e2e-offsets');
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -45,10 +45,12 @@ export interface RebuildSummary {
  * the audit log of `sourceUri` into `targetUri`, replacing what the target held. Fails with the
  * tool's output if it exits non-zero or runs longer than `timeoutMs`.
  */
-export async function rebuildProjections(sourceUri: string, targetUri: string, timeoutMs = 180_000): Promise<RebuildSummary> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(repoRoot, 'apps/consumers/src/rebuild/main.ts'), '--source', sourceUri, '--target', targetUri, '--replace'], {
+export async function rebuildProjections(sourceUri: string, targetUri: string, timeoutMs = 180_000, options: { from?: 'auto' | 'kafka' | 'audit'; env?: NodeJS.ProcessEnv } = {}): Promise<RebuildSummary & { from: 'kafka' | 'audit'; why?: string[] }> {
+  const args = ['-r', '@swc-node/register', path.join(repoRoot, 'apps/consumers/src/rebuild/main.ts'), '--source', sourceUri, '--target', targetUri, '--replace', '--from', options.from ?? 'audit'];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   let stdout = '';
   let stderr = '';
@@ -59,7 +61,7 @@ export async function rebuildProjections(sourceUri: string, targetUri: string, t
   clearTimeout(timer);
   if (code !== 0) throw new Error(`projections:rebuild exited ${code ?? 'by signal (timed out?)'}:\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`);
   const last = stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(last) as RebuildSummary;
+  return JSON.parse(last) as RebuildSummary & { from: 'kafka' | 'audit'; why?: string[] };
 }
 
 export interface ProjectionDifference {

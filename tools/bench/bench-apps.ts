@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient, type Db } from 'mongodb';
 import { signToken, type Principal } from '@duban/auth';
+import { kafkaConnectionFromEnv, temporalConnectionFromEnv } from '@duban/config';
 import { ALL_TOPICS } from '@duban/contracts';
 import { stackConfig } from '@duban/stack';
 import { ApiClient, AppProcess, freePort, startGroupsAtEnd } from '@duban/testing';
@@ -38,8 +39,8 @@ export class BenchApps {
     this.api = new ApiClient(baseUrl);
   }
 
-  /** `apiOverrides` go on top of the API's environment only (e.g. `NODE_OPTIONS` for a CPU profile). */
-  static async start(log: (line: string) => void, apiOverrides: NodeJS.ProcessEnv = {}): Promise<BenchApps> {
+  /** `apiOverrides` go on top of the API's environment only (e.g. `NODE_OPTIONS` for a CPU profile), `workerOverrides` on the worker's (R4's heap limit). */
+  static async start(log: (line: string) => void, apiOverrides: NodeJS.ProcessEnv = {}, workerOverrides: NodeJS.ProcessEnv = {}): Promise<BenchApps> {
     const stack = stackConfig();
     const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
     const port = await freePort();
@@ -70,7 +71,7 @@ export class BenchApps {
       await admin.disconnect();
     }
     log(`apps: starting api, worker and consumers (database duban_bench_${runId}, task queue bench-${runId}, logs ${bench.logDir})`);
-    await Promise.all([bench.startApp('worker'), bench.startApp('consumers'), bench.startApp('api', apiOverrides)]);
+    await Promise.all([bench.startApp('worker', workerOverrides), bench.startApp('consumers'), bench.startApp('api', apiOverrides)]);
     return bench;
   }
 
@@ -83,6 +84,11 @@ export class BenchApps {
     return this.apps.find((a) => a.name === 'api');
   }
 
+  /** The worker process (for its pid: R4 reads its RSS). */
+  get workerProcess(): AppProcess | undefined {
+    return this.apps.find((a) => a.name === 'worker');
+  }
+
   private async startApp(name: 'api' | 'worker' | 'consumers', overrides: NodeJS.ProcessEnv = {}): Promise<void> {
     const app = AppProcess.start(name, { ...this.env, ...overrides }, this.logDir);
     this.apps.push(app);
@@ -90,7 +96,7 @@ export class BenchApps {
   }
 
   private kafka(): Kafka {
-    return new Kafka({ brokers: (this.env['KAFKA_BROKERS'] as string).split(','), clientId: `duban-bench-${this.runId}`, logLevel: logLevel.NOTHING });
+    return new Kafka({ ...kafkaConnectionFromEnv(this.env), clientId: `duban-bench-${this.runId}`, logLevel: logLevel.NOTHING });
   }
 
   token(principal: Principal): Promise<string> {
@@ -119,7 +125,7 @@ export class BenchApps {
     };
     await attempt('stopping the apps', () => Promise.all(this.apps.map((a) => a.stop())));
     await attempt('terminating the workflows', async () => {
-      const connection = await Connection.connect({ address: this.env['TEMPORAL_ADDRESS'] as string });
+      const connection = await Connection.connect(temporalConnectionFromEnv(this.env));
       try {
         const client = new Client({ connection, namespace: this.env['TEMPORAL_NAMESPACE'] as string });
         if (planId) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { ALL_TOPICS, EVENT_CATALOG, SEQUENCE_DIGITS, formatSequence, topicsOf, type EventType } from '@duban/contracts';
+import { ALL_TOPICS, EVENT_CATALOG, SEQUENCE_DIGITS, TRACEPARENT, formatSequence, topicsOf, type EventType } from '@duban/contracts';
 import { repoRoot } from './run';
 
 // zod-to-json-schema's generic signature is too deep for the compiler over our union of schemas.
@@ -30,6 +30,14 @@ const envelope = {
         `CloudEvents sequence extension: 1, 2, 3… per subject, in the order the events were decided, as a decimal string zero-padded to ${SEQUENCE_DIGITS} digits, ` +
         'so that it sorts as a string in the same order as the counter. Written so since issue 10 (December 2026); events published before then carry a JSON integer (the same counter), which readers must still accept when they replay a topic.',
     },
+    traceparent: {
+      type: 'string',
+      pattern: TRACEPARENT.source,
+      description:
+        'CloudEvents Distributed Tracing extension (optional, since issue 14): the W3C trace context of the publish that sent this copy, when tracing is on. ' +
+        'Not part of the event: a republished event may carry another one; identity, deduplication and the audit hash use `id` and the fields above. A malformed value is ignored, not refused.',
+    },
+    tracestate: { type: 'string', description: 'W3C vendor trace state accompanying `traceparent`, when there is one (optional).' },
   },
 };
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { signToken, type Principal } from '@duban/auth';
+import { loadDotEnv } from '@duban/config';
 import type { DevUserList } from '@duban/contracts';
 import { startStack, stackConfig, stopStack } from '@duban/stack';
 import { ApiClient, AppProcess, ensureConsoleBuilt, generateSampleEnterprises, localAuditChainKeyFile, waitFor, type AppName } from '@duban/testing';
@@ -17,6 +18,9 @@ const SEED = 'shenzhen-2009-98';
 const LOADER: Principal = { sub: 'admin', unit: 'LGO', roles: ['admin', 'supervisor'] };
 
 async function main(): Promise<void> {
+  // A local `.env` (or DUBAN_ENV_FILE) moves ports and sets the apps' options; the environment wins over it.
+  const envFile = loadDotEnv();
+  if (envFile) console.log(`duban: read ${envFile}`);
   const config = stackConfig();
   const apps: AppProcess[] = [];
   let stopping = false;

@@ -73,8 +73,9 @@ async function main(): Promise<number> {
     failures.push('console build');
   }
 
-  console.log('\n▶ starting the real stack for the integration and end-to-end tests');
-  await startStack();
+  console.log('\n▶ starting the real stack for the integration and end-to-end tests (with the secure Kafka and Temporal endpoints)');
+  // The secure servers (SASL_SSL Kafka, mTLS Temporal) for test/secure-clusters.e2e.spec.ts; stopStack stops them too.
+  await startStack({ secure: true });
   let fuzzLine = 'schemathesis: did not report';
   try {
     await jest('integration', ['--runInBand']);

@@ -34,6 +34,7 @@ import {
   type EnterpriseWorkflowInput,
   type PlanWorkflowInput,
 } from '@duban/contracts';
+import { kafkaConnectionFromEnv } from '@duban/config';
 import { DEFAULT_PARKS, briefUnits, matchDestinations, type EnterpriseStep, type EscalationPolicy } from '@duban/domain';
 import { EventPublisher, configureTopicNamespace, createKafka, ensureTopics, physicalTopic, topicNamespace } from '@duban/kafka';
 import { stackConfig } from '@duban/stack';
@@ -99,7 +100,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     ...Object.fromEntries(GROUP_VARIABLES.map((v) => [v, `duban-${v.replace('_GROUP_ID', '').toLowerCase()}-sim-${runTag}`])),
   };
   const groups = GROUP_VARIABLES.map((v) => env[v] as string);
-  const kafka = createKafka({ brokers: stack.appEnv.KAFKA_BROKERS.split(','), clientId: `duban-simulate-${runTag}` });
+  const kafka = createKafka({ ...kafkaConnectionFromEnv(env), clientId: `duban-simulate-${runTag}` });
 
   const cleanups: (() => Promise<void>)[] = [];
   /** Runs after every other clean-up: FerretDB 1.24 can crash (SIGBUS) when a database is dropped while a client still reads it. */

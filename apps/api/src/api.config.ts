@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ConfigError, env, loadConfig, storeConnectionProblems, storeConnectionShape } from '@duban/config';
+import { ConfigError, env, kafkaConnectionProblems, kafkaConnectionShape, loadConfig, storeConnectionProblems, storeConnectionShape, temporalConnectionProblems, temporalConnectionShape } from '@duban/config';
 import { egressAllowListVariable } from '@duban/domain/egress';
+import { loggingConfigShape, tracingConfigShape } from '@duban/observability';
 import { auditChainKeyShape, loadAuditChainKeyring } from '@duban/persistence';
 import { authConfigProblems, authConfigShape } from './common/auth.config';
 import { rateLimitConfigShape } from './common/rate-limit.config';
@@ -11,10 +12,11 @@ export const apiConfigShape = {
   PORT: env.port(3000),
   /** Listen address; 0.0.0.0 in a container. */
   HOST: z.string().min(1).default('127.0.0.1'),
-  TEMPORAL_ADDRESS: env.temporalAddress,
-  TEMPORAL_NAMESPACE: env.temporalNamespace,
+  /** TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and TLS/mTLS/API key (see `@duban/config` connections). */
+  ...temporalConnectionShape,
   TEMPORAL_TASK_QUEUE: env.taskQueue,
-  KAFKA_BROKERS: env.kafkaBrokers,
+  /** KAFKA_BROKERS and TLS/SASL (see `@duban/config` connections). */
+  ...kafkaConnectionShape,
   MONGODB_URI: env.mongodbUri,
   /** The local HS256 secret; optional when OIDC_ISSUER is set (then unset refuses local tokens). */
   JWT_SECRET: env.jwtSecret.optional(),
@@ -74,12 +76,17 @@ export const apiConfigShape = {
    * request budget (120 s), so the upload is stopped before the budget answers for it.
    */
   EVIDENCE_UPLOAD_TIMEOUT_MS: env.ms(60_000, 1_000, 110_000),
+  /** OpenTelemetry traces: OTLP endpoint, trace file, sampler (see `@duban/observability` tracing.config). */
+  ...tracingConfigShape,
+  /** LOG_LEVEL and LOG_FORMAT (see `@duban/observability` logging). */
+  ...loggingConfigShape,
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 export const loadApiConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(apiConfigShape, e);
   const problems = storeConnectionProblems(config);
+  problems.push(...temporalConnectionProblems(config), ...kafkaConnectionProblems(config));
   problems.push(...authConfigProblems(config));
   problems.push(...devConfigProblems(config));
   for (const variable of ['MONGODB_MAX_TIME_MS', 'TEMPORAL_RPC_TIMEOUT_MS'] as const) {

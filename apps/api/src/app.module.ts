@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
+import { LoggerModule } from 'nestjs-pino';
 import { AuditChainKeyModule, AuditPersistenceModule, LivePersistenceModule, ConsolePersistenceModule, EnterprisePersistenceModule, EvidencePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { createLogger, logFormatOf } from '@duban/observability';
 import { AssessmentModule } from '@duban/scoring';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AssessmentController } from './assessment/assessment.controller';
@@ -51,9 +53,12 @@ import { temporalClientProvider } from './temporal/temporal.provider';
 import { DevController } from './dev/dev.controller';
 import { LiveController } from './live/live.controller';
 import { LiveFeedService } from './live/live-feed.service';
+import { ApiMetrics } from './observability/http-metrics';
+import { MetricsController } from './observability/metrics.controller';
+import { requestLoggingParams } from './observability/request-logging';
 
 /** Every controller of the API: each handler serves one operation of `@duban/contracts`. */
-export const API_CONTROLLERS = [HealthController, PlansController, TasksController, EvidenceController, BriefsController, EscalationsController, EnterprisesController, ParksController, CalendarController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, AssessmentController, MeController, InboxController, BoardController, CockpitController, LiveController, DevController] as const;
+export const API_CONTROLLERS = [HealthController, PlansController, TasksController, EvidenceController, BriefsController, EscalationsController, EnterprisesController, ParksController, CalendarController, AuditController, NotificationsController, WebhookSubscriptionsController, ScoresController, AssessmentController, MeController, InboxController, BoardController, CockpitController, LiveController, MetricsController, DevController] as const;
 
 @Module({})
 export class AppModule {
@@ -61,9 +66,12 @@ export class AppModule {
     // One tracker for the module's life: the store's query middleware and Temporal's interceptors
     // report to it, and the request budget reads it to name the dependency a slow request waits on.
     const tracker = new DependencyTracker();
+    const logger = createLogger({ app: 'api', level: config.LOG_LEVEL, format: logFormatOf(config.LOG_FORMAT, process.env['NODE_ENV']) });
     return {
       module: AppModule,
       imports: [
+        // One line per request (request id, route, caller, workflow) and Nest's own logs, as JSON or human lines.
+        LoggerModule.forRoot(requestLoggingParams(logger)),
         MongooseModule.forRoot(config.MONGODB_URI, storeConnectionOptions(config, tracker)),
         // /audit/verify checks keyed records, sealed heads and the checkpoints kept outside the store.
         AuditChainKeyModule.forRoot({ keyring: config.auditChainKeyring, ...(config.AUDIT_CHECKPOINT_FILE !== undefined && { checkpointFile: config.AUDIT_CHECKPOINT_FILE }) }),
@@ -73,6 +81,8 @@ export class AppModule {
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },
+        // One registry per app instance: createApp installs its HTTP hook, /metrics answers it.
+        { provide: ApiMetrics, useValue: new ApiMetrics() },
         temporalClientProvider,
         KnownUnitsRegistry,
         PlanViewCache,

@@ -4,6 +4,10 @@ import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { apiDocument } from '@duban/contracts/openapi';
 import type { ApiConfig } from './api.config';
 import { AppModule } from './app.module';
+import { Logger } from 'nestjs-pino';
+import { ApiMetrics, installHttpMetrics } from './observability/http-metrics';
+import { requestIdOfRequest } from './observability/request-logging';
+import { installHttpTracing } from './common/http-tracing';
 import { installJsonBodyParser } from './common/json-body.parser';
 import { installEvidenceUploads } from './evidence/evidence-uploads';
 import { installRateLimits } from './common/rate-limits';
@@ -14,12 +18,21 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
   // maxParamLength: find-my-way's default (100) answered a longer path parameter with its own 414,
   // undocumented and not problem+json (found by the fuzzer). Node caps the request line with the
   // headers (16 KiB), so every parameter now reaches the operation's schema: a 400 naming it.
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, maxParamLength: 16_384 });
+  // genReqId: the request id of the logs (a well-formed `x-request-id` from the caller, else a uuid; see request-logging.ts).
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, maxParamLength: 16_384, genReqId: requestIdOfRequest });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
     // Our own JSON parser replaces Nest's, so malformed bodies get their own problem code.
     bodyParser: false,
+    // Held until the pino logger takes over (below), so start-up lines come out in the same format.
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
   installJsonBodyParser(app.getHttpAdapter().getInstance());
+  // First of the hooks, so a request's span covers the others (none when tracing is off).
+  const httpTracing = installHttpTracing(app.getHttpAdapter().getInstance());
+  if (httpTracing) app.useGlobalInterceptors(httpTracing);
+  // Before every route is registered, so each is timed under its pattern.
+  installHttpMetrics(app.getHttpAdapter().getInstance(), app.get(ApiMetrics));
   // multipart/form-data on the evidence upload only (a stream, never parsed into memory).
   await installEvidenceUploads(app.getHttpAdapter().getInstance(), config.EVIDENCE_MAX_BYTES);
   // Before the document's routes (registered below) and Nest's (at init), so its hooks cover them.

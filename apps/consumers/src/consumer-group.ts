@@ -1,7 +1,9 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { kafkaConnectionOptions } from '@duban/config';
 import { DubanEventConsumer, type BatchOptions, type PerMessageOptions } from '@duban/kafka';
 import { startBackfill } from './backfill';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from './consumers.config';
+import { consumersMetrics } from './consumers-metrics';
 
 type Handler = Pick<PerMessageOptions, 'handle'> | Pick<BatchOptions, 'handleBatch' | 'maxBatchSize'>;
 
@@ -31,6 +33,18 @@ export interface ConsumerGroup {
   readonly spec: ConsumerGroupSpec;
 }
 
+/** A handler whose calls are counted by outcome (`duban_consumer_events_total`). */
+const countedHandle =
+  (groupId: string, handle: PerMessageOptions['handle']): PerMessageOptions['handle'] =>
+  (event, position, heartbeat) =>
+    consumersMetrics.counted(groupId, 1, () => handle(event, position, heartbeat));
+
+/** A batch handler whose calls are counted by outcome, one per event of the slice. */
+const countedBatch =
+  (groupId: string, handleBatch: BatchOptions['handleBatch']): BatchOptions['handleBatch'] =>
+  (events) =>
+    consumersMetrics.counted(groupId, events.length, () => handleBatch(events));
+
 /** Every consumer group of the app, in start order (see `consumers.module.ts`). */
 export const CONSUMER_GROUPS = Symbol('CONSUMER_GROUPS');
 
@@ -51,8 +65,8 @@ export class ConsumerGroupsRunner implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     for (const { spec } of this.groups) {
       await spec.beforeStart?.();
-      const common = { brokers: this.config.KAFKA_BROKERS, clientId: spec.clientId ?? `duban-consumers-${spec.name}`, groupId: spec.groupId, topics: spec.topics, logger: spec.logger };
-      const consumer = new DubanEventConsumer('handle' in spec ? { ...common, handle: spec.handle } : { ...common, handleBatch: spec.handleBatch, ...(spec.maxBatchSize !== undefined && { maxBatchSize: spec.maxBatchSize }) });
+      const common = { brokers: this.config.KAFKA_BROKERS, ...kafkaConnectionOptions(this.config), clientId: spec.clientId ?? `duban-consumers-${spec.name}`, groupId: spec.groupId, topics: spec.topics, logger: spec.logger };
+      const consumer = new DubanEventConsumer('handle' in spec ? { ...common, handle: countedHandle(spec.groupId, spec.handle) } : { ...common, handleBatch: countedBatch(spec.groupId, spec.handleBatch), ...(spec.maxBatchSize !== undefined && { maxBatchSize: spec.maxBatchSize }) });
       const entry: (typeof this.running)[number] = { spec, consumer };
       this.running.push(entry);
       await consumer.start();

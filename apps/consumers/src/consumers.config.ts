@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ConfigError, env, loadConfig, storeConnectionProblems, storeConnectionShape } from '@duban/config';
+import { ConfigError, env, kafkaConnectionProblems, kafkaConnectionShape, kafkaTopicsShape, loadConfig, storeConnectionProblems, storeConnectionShape, temporalConnectionProblems, temporalConnectionShape } from '@duban/config';
 import { egressAllowListVariable } from '@duban/domain/egress';
+import { loggingConfigShape, tracingConfigShape } from '@duban/observability';
 import { auditChainKeyShape, loadAuditChainKeyring } from '@duban/persistence';
 
 const groupId = (fallback: string) =>
@@ -82,8 +83,8 @@ export const consumerResilienceShape = {
  * reason other than a closed or missing workflow fails the event, which is retried with the back-off above.
  */
 export const indexDeliveryShape = {
-  TEMPORAL_ADDRESS: env.temporalAddress,
-  TEMPORAL_NAMESPACE: env.temporalNamespace,
+  /** TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and TLS/mTLS/API key (see `@duban/config` connections). */
+  ...temporalConnectionShape,
   /** gRPC deadline of one signal (and of the lazy connect before it). */
   INDEX_DELIVERY_SIGNAL_TIMEOUT_MS: ms(5000, 100),
   /** Signals in flight at once while a plan's index is handed to its waiting enterprises. */
@@ -102,11 +103,16 @@ export const auditAnchorShape = {
   AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   /** …or this long after it advanced, whichever comes first. */
   AUDIT_CHECKPOINT_INTERVAL_MS: ms(10_000, 100),
+  /** How often the audit chains are verified in the background for `duban_audit_chain_verified` (ours; 0 = never). */
+  AUDIT_VERIFY_INTERVAL_MS: ms(600_000, 0),
 };
 
 export const consumersConfigShape = {
-  KAFKA_BROKERS: env.kafkaBrokers,
+  /** KAFKA_BROKERS and TLS/SASL (see `@duban/config` connections). */
+  ...kafkaConnectionShape,
   KAFKA_TOPIC_PREFIX: env.kafkaTopicPrefix,
+  /** KAFKA_TOPIC_PARTITIONS, KAFKA_TOPIC_REPLICATION_FACTOR, KAFKA_TOPIC_CHECK: how topics are declared and checked at start. */
+  ...kafkaTopicsShape,
   MONGODB_URI: env.mongodbUri,
   ...storeConnectionShape,
   ...consumerGroupsShape,
@@ -114,6 +120,10 @@ export const consumersConfigShape = {
   ...consumerResilienceShape,
   ...indexDeliveryShape,
   ...auditAnchorShape,
+  /** OpenTelemetry traces: OTLP endpoint, trace file, sampler (see `@duban/observability` tracing.config). */
+  ...tracingConfigShape,
+  /** LOG_LEVEL and LOG_FORMAT (see `@duban/observability` logging). */
+  ...loggingConfigShape,
 };
 
 export type ConsumersConfig = ReturnType<typeof loadConsumersConfig>;
@@ -121,6 +131,7 @@ export const loadConsumersConfig = (e: NodeJS.ProcessEnv = process.env) => {
   const config = loadConfig(consumersConfigShape, e);
   // One group for two consumers would split the partitions between them: each would see only some events.
   const problems = storeConnectionProblems(config);
+  problems.push(...kafkaConnectionProblems(config), ...temporalConnectionProblems(config));
   if (config.CONSUMER_RETRY_MAX_MS < config.CONSUMER_RETRY_BASE_MS) {
     problems.push({ variable: 'CONSUMER_RETRY_MAX_MS', rule: `must be at least CONSUMER_RETRY_BASE_MS (${config.CONSUMER_RETRY_BASE_MS})` });
   }

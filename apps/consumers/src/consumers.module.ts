@@ -1,10 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AUDIT_CHECKPOINT_SINK, AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, LivePersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
+import { kafkaConnectionOptions } from '@duban/config';
 import { createKafka } from '@duban/kafka';
 import { ScoringModule } from '@duban/scoring';
 import { AuditCheckpointPublisher } from './audit/audit-checkpoint.publisher';
 import { AuditConsumer } from './audit/audit.consumer';
+import { AuditVerificationMonitor } from './audit/audit-verification.monitor';
 import { CONSUMER_GROUPS, ConsumerGroupsRunner, type ConsumerGroup } from './consumer-group';
 import { CONSUMERS_CONFIG, type ConsumersConfig } from './consumers.config';
 import { EnterprisesConsumer } from './enterprises/enterprises.consumer';
@@ -28,10 +30,12 @@ export class ConsumersModule {
         // The audit writer signs with the chain key and checkpoints its chains outside the store.
         AuditChainKeyModule.forRoot({
           keyring: config.auditChainKeyring,
+          // The background verification (duban_audit_chain_verified) checks the chains against the same checkpoints as /audit/verify.
+          ...(config.AUDIT_CHECKPOINT_FILE !== undefined && { checkpointFile: config.AUDIT_CHECKPOINT_FILE }),
           checkpointSink: {
             provide: AUDIT_CHECKPOINT_SINK,
             useFactory: () =>
-              new AuditCheckpointPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-audit-checkpoints' }), config.AUDIT_CHECKPOINT_FILE, config.AUDIT_CHECKPOINT_EVERY, config.AUDIT_CHECKPOINT_INTERVAL_MS),
+              new AuditCheckpointPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-audit-checkpoints', ...kafkaConnectionOptions(config) }), config.AUDIT_CHECKPOINT_FILE, config.AUDIT_CHECKPOINT_EVERY, config.AUDIT_CHECKPOINT_INTERVAL_MS),
           },
         }),
         AuditPersistenceModule, TaskPersistenceModule, EnterprisePersistenceModule, NotificationPersistenceModule, WebhookPersistenceModule, ScoringModule, IndexDeliveryPersistenceModule, LivePersistenceModule],
@@ -41,6 +45,7 @@ export class ConsumersModule {
         { provide: CONSUMER_GROUPS, useFactory: (...groups: ConsumerGroup[]) => groups, inject: GROUPS },
         ConsumerGroupsRunner,
         WebhookDeliveryLoop,
+        AuditVerificationMonitor,
       ],
     };
   }

@@ -1,31 +1,41 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { configureConsumerBackoff, configureTopicNamespace, consumerHealth } from '@duban/kafka';
+import { configureConsumerBackoff, configureTopicNamespace, configureTopics, consumerHealth, createKafka } from '@duban/kafka';
+import { kafkaConnectionOptions } from '@duban/config';
+import { PinoNestLogger, createLogger, logFormatOf, startProbeServer, startTracing } from '@duban/observability';
+import { WebhookDeliveryRepository } from '@duban/persistence';
 import { ConsumersModule } from './consumers.module';
+import { CONSUMER_GROUPS, type ConsumerGroup } from './consumer-group';
 import { loadConsumersConfig, type ConsumersConfig } from './consumers.config';
+import { consumersMetrics } from './consumers-metrics';
 
 const logger = new Logger('Consumers');
 
 /**
- * `GET /health`: 200 when every consumer group is ready, 503 while any is starting, failing (its
- * handler cannot write, e.g. the store is down) or stopped; the body names each group's state.
+ * The probe server: `GET /health` (kept as it was: 200 when every consumer group is ready, 503
+ * while any is starting, failing — its handler cannot write, e.g. the store is down — or stopped;
+ * the body names each group's state), `/health/ready` (the same readiness), `/health/live` (the
+ * process runs; checks nothing) and `/metrics` (Prometheus).
  */
 function serveReadiness(config: ConsumersConfig, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    if (req.method !== 'GET' || req.url !== '/health') {
-      res.writeHead(404).end();
-      return;
-    }
-    const { ready, groups } = consumerHealth.snapshot();
-    res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ready ? 'ok' : 'degraded', groups }));
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, config.CONSUMERS_HEALTH_HOST, () => resolve(server));
+  return startProbeServer({
+    host: config.CONSUMERS_HEALTH_HOST,
+    port,
+    ready: () => {
+      const { ready, groups } = consumerHealth.snapshot();
+      return Promise.resolve({ ready, detail: { groups } });
+    },
+    metrics: () => consumersMetrics.registry.metrics(),
+    extra: {
+      '/health': (_req, res) => {
+        const { ready, groups } = consumerHealth.snapshot();
+        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ready ? 'ok' : 'degraded', groups }));
+      },
+    },
   });
 }
 
@@ -58,8 +68,13 @@ function boundShutdown(timeoutMs: number, app: () => INestApplicationContext | u
 
 async function main(): Promise<void> {
   const config = loadConsumersConfig();
+  // JSON or human lines (LOG_FORMAT) for every Nest logger of the app, those created before it included.
+  const nestLogger = new PinoNestLogger(createLogger({ app: 'consumers', level: config.LOG_LEVEL, format: logFormatOf(config.LOG_FORMAT, process.env['NODE_ENV']) }));
+  Logger.overrideLogger(nestLogger);
+  startTracing('duban-consumers', config);
   configureConsumerBackoff({ baseMs: config.CONSUMER_RETRY_BASE_MS, maxMs: config.CONSUMER_RETRY_MAX_MS });
   configureTopicNamespace(config.KAFKA_TOPIC_PREFIX);
+  configureTopics({ partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR, onUnsafe: config.KAFKA_TOPIC_CHECK });
   const started: { app?: INestApplicationContext } = {};
   boundShutdown(config.SHUTDOWN_TIMEOUT_MS, () => started.app);
   const health = config.CONSUMERS_HEALTH_PORT === undefined ? undefined : await serveReadiness(config, config.CONSUMERS_HEALTH_PORT);
@@ -67,7 +82,13 @@ async function main(): Promise<void> {
     health.unref();
     logger.log(`consumers readiness on http://${config.CONSUMERS_HEALTH_HOST}:${String(config.CONSUMERS_HEALTH_PORT)}/health`);
   }
-  started.app = await NestFactory.createApplicationContext(ConsumersModule.forConfig(config));
+  started.app = await NestFactory.createApplicationContext(ConsumersModule.forConfig(config), { logger: nestLogger });
+  const app = started.app;
+  consumersMetrics.attach({
+    groups: () => app.get<readonly ConsumerGroup[]>(CONSUMER_GROUPS).map(({ spec }) => ({ groupId: spec.groupId, topics: spec.topics })),
+    admin: createKafka({ brokers: config.KAFKA_BROKERS, ...kafkaConnectionOptions(config), clientId: 'duban-consumers-metrics' }).admin(),
+    deadLetters: () => app.get(WebhookDeliveryRepository).countDead(),
+  });
   started.app.enableShutdownHooks();
 }
 

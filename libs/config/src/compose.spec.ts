@@ -176,11 +176,12 @@ describe('docker/compose.yaml', () => {
     it('runs the image target whose CMD starts this app', () => {
       const s = service(name);
       const { dockerfile, target } = buildOf(name);
-      const main = `apps/${name}/src/main.ts`;
+      // The production build (`npm run build`, tools/build/build.ts) compiles apps/<name>/src/main.ts to this file.
+      const source = `apps/${name}/src/main.ts`;
       expect({ command: s.command, entrypoint: s.entrypoint }).toEqual({ command: undefined, entrypoint: undefined });
       expect(existsSync(dockerfile)).toBe(true);
-      expect(resolveStage(parseDockerfile(dockerfile), target).cmd).toEqual(['node', '-r', '@swc-node/register', main]);
-      expect(existsSync(path.join(repoRoot, main))).toBe(true);
+      expect(resolveStage(parseDockerfile(dockerfile), target).cmd).toEqual(['node', `dist/server/${source.replace(/\.ts$/, '.js')}`]);
+      expect(existsSync(path.join(repoRoot, source))).toBe(true);
     });
   });
 
@@ -203,6 +204,14 @@ describe('docker/compose.yaml', () => {
       address: worker['TEMPORAL_ADDRESS'],
     });
     expect(rawEnvironment(service('temporal-namespace'))['TEMPORAL_NAMESPACE']).toBe(api['TEMPORAL_NAMESPACE']);
+  });
+
+  it('builds the images with `npm run build` and runs them with production dependencies only', () => {
+    const dockerfile = readFileSync(buildOf('api').dockerfile, 'utf8');
+    expect(dockerfile).toMatch(/^RUN npm run build$/m);
+    expect(dockerfile).toMatch(/^RUN npm ci --omit=dev\b.*\bsh prune-runtime\.sh\b/m);
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist\/server \.\/dist\/server$/m);
+    expect(JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.build).toMatch(/tools\/build\/build\.ts/);
   });
 
   it('pins every image, in compose and in the Dockerfile', () => {

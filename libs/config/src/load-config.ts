@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadDotEnv } from './dot-env';
 
 /** A configuration problem found at boot: names every missing or bad variable. */
 export class ConfigError extends Error {
@@ -10,9 +11,11 @@ export class ConfigError extends Error {
 
 /**
  * Reads and validates an app's configuration from the environment, once, at boot. Throws
- * {@link ConfigError} naming every bad variable, not just the first.
+ * {@link ConfigError} naming every bad variable, not just the first. Reading the process's own
+ * environment, it first loads a `.env` file if there is one (see {@link loadDotEnv}).
  */
 export function loadConfig<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
+  if (env === process.env) loadDotEnv();
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
     throw new ConfigError(

@@ -242,7 +242,18 @@ export interface DubanEvent<T extends EventType = EventType> {
   datacontenttype: 'application/json';
   sequence: EventSequence;
   data: EventData<T>;
+  /**
+   * CloudEvents Distributed Tracing extension: the W3C trace context of the publish that sent this
+   * copy (set by the publisher when tracing is on). Not part of the event's identity: a republished
+   * event may carry another one, and stores key, hash and deduplicate by `id` without it.
+   */
+  traceparent?: string;
+  /** Vendor trace state accompanying `traceparent`, when there is one. */
+  tracestate?: string;
 }
+
+/** The W3C `traceparent` (version 00): trace id, parent span id, flags, lower-case hex. */
+export const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /**
  * Validates an incoming envelope; consumers parse with this before they act. `sequence` is read
@@ -260,6 +271,9 @@ export const dubanEventSchema = z
     datacontenttype: z.literal('application/json'),
     sequence: sequenceSchema,
     data: z.record(z.unknown()),
+    // Trace context is advisory: a malformed one is dropped (a new trace), never a rejected event.
+    traceparent: z.string().regex(TRACEPARENT).optional().catch(undefined),
+    tracestate: z.string().max(512).optional().catch(undefined),
   })
   .superRefine((event, ctx) => {
     const data = EVENT_CATALOG[event.type].data.safeParse(event.data);

@@ -2,7 +2,8 @@ import type { Consumer } from 'kafkajs';
 import type { DubanEvent, Topic } from '@duban/contracts';
 import { consumerHealth, type ConsumerHealth } from './consumer-health';
 import { ConsumerStoppingError, DEFAULT_BACKOFF, abortable, abortableDelay, backoffDelay, type BackoffPolicy } from './handler-backoff';
-import { createKafka, ensureTopics } from './kafka-client';
+import { createKafka, ensureTopics, type KafkaSettings } from './kafka-client';
+import { SpanKind, contextOfCarrier, inSpan, linkOfCarrier } from '@duban/observability';
 import { parseEvent } from './parse-event';
 import { logicalTopic, physicalTopic } from './topic-namespace';
 
@@ -18,7 +19,7 @@ export interface PositionedEvent {
   position: EventPosition;
 }
 
-interface CommonConsumerOptions {
+interface CommonConsumerOptions extends Pick<KafkaSettings, 'ssl' | 'sasl'> {
   brokers: string[];
   clientId: string;
   groupId: string;
@@ -119,13 +120,39 @@ export class DubanEventConsumer {
     }
   }
 
+  /**
+   * Runs one handler call (with its retries) in a CONSUMER span `process <topic>`. One event: the
+   * span is the child of the producer's context (the event's `traceparent`) and links to it, so
+   * the trace runs from the request that caused the event to what its consumers stored. A batch
+   * slice: a new trace, linked to each event's producer (the messaging conventions' batch shape).
+   */
+  private inProcessSpan(physicalTopicName: string, partition: number, events: PositionedEvent[], call: () => Promise<void>): Promise<void> {
+    const [first] = events;
+    const single = events.length === 1 ? first : undefined;
+    const attributes: Record<string, string | number> = {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': physicalTopicName,
+      'messaging.consumer.group.name': this.options.groupId,
+      'messaging.destination.partition.id': String(partition),
+      'messaging.batch.message_count': events.length,
+      ...(first && { 'messaging.kafka.offset': Number(first.position.offset) }),
+      ...(single && { 'messaging.message.id': single.event.id, 'cloudevents.event_id': single.event.id, 'cloudevents.event_type': single.event.type, 'cloudevents.event_subject': single.event.subject }),
+    };
+    return inSpan(
+      `process ${physicalTopicName}`,
+      { kind: SpanKind.CONSUMER, attributes, parent: contextOfCarrier(single?.event ?? {}), links: events.flatMap((e) => linkOfCarrier(e.event)) },
+      call,
+    );
+  }
+
   private markReady(): void {
     if (this.health.get(this.options.groupId)?.state !== 'ready') this.health.set(this.options.groupId, { state: 'ready', since: new Date().toISOString() });
   }
 
   async start(): Promise<void> {
-    const { brokers, clientId, groupId, topics, logger } = this.options;
-    const kafka = createKafka({ brokers, clientId });
+    const { brokers, clientId, ssl, sasl, groupId, topics, logger } = this.options;
+    const kafka = createKafka({ brokers, clientId, ssl, sasl });
     const admin = kafka.admin();
     await admin.connect();
     await ensureTopics(admin);
@@ -154,7 +181,7 @@ export class DubanEventConsumer {
               }
               events.push({ event: event.value, position: { topic, partition, offset: message.offset } });
             }
-            if (events.length > 0) await this.untilHandled(() => handleBatch(events), heartbeat);
+            if (events.length > 0) await this.inProcessSpan(batch.topic, partition, events, () => this.untilHandled(() => handleBatch(events), heartbeat));
             // The slice is done: a later failure resumes after it (kafkajs resolves the last offset of the batch itself).
             const last = slice[slice.length - 1];
             if (last) resolveOffset(last.offset);
@@ -174,7 +201,8 @@ export class DubanEventConsumer {
           logger.error(`skipped malformed message ${topic}/${partition}@${message.offset}: ${event.problem}`);
           return;
         }
-        await this.untilHandled(() => handle(event.value, { topic, partition, offset: message.offset }, heartbeat), heartbeat);
+        const position = { topic, partition, offset: message.offset };
+        await this.inProcessSpan(physical, partition, [{ event: event.value, position }], () => this.untilHandled(() => handle(event.value, position, heartbeat), heartbeat));
       },
     });
     this.markReady();

@@ -1,5 +1,6 @@
 import type { Kafka, Producer } from 'kafkajs';
 import { formatSequence, parseSequence, topicFor, type DubanEvent } from '@duban/contracts';
+import { SpanKind, inSpan, traceCarrierOf } from '@duban/observability';
 import { physicalTopic } from './topic-namespace';
 
 /**
@@ -29,17 +30,28 @@ export class EventPublisher {
    * after a restart. It goes out as the string, so nothing new reaches the topics in the old form.
    */
   async publish(event: DubanEvent): Promise<void> {
-    const wire: DubanEvent = { ...event, sequence: formatSequence(parseSequence(event.sequence)) };
-    await this.producer.send({
-      topic: physicalTopic(topicFor(event)),
-      acks: -1,
-      messages: [
-        {
-          key: event.subject,
-          value: JSON.stringify(wire),
-          headers: { 'content-type': 'application/cloudevents+json', ce_id: event.id, ce_type: event.type },
-        },
-      ],
-    });
+    const topic = physicalTopic(topicFor(event));
+    // A PRODUCER span per send; its context goes out as the event's `traceparent` (CloudEvents
+    // Distributed Tracing extension), replacing whatever an earlier publish of the same event
+    // carried. With tracing off there is no valid span and no attribute is added.
+    await inSpan(
+      `publish ${topic}`,
+      { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'kafka', 'messaging.operation.type': 'send', 'messaging.destination.name': topic, 'messaging.message.id': event.id, 'messaging.kafka.message.key': event.subject, 'cloudevents.event_id': event.id, 'cloudevents.event_type': event.type, 'cloudevents.event_subject': event.subject } },
+      async () => {
+        const { traceparent: _previous, tracestate: _previousState, ...envelope } = event;
+        const wire: DubanEvent = { ...envelope, sequence: formatSequence(parseSequence(event.sequence)), ...traceCarrierOf() };
+        await this.producer.send({
+          topic,
+          acks: -1,
+          messages: [
+            {
+              key: event.subject,
+              value: JSON.stringify(wire),
+              headers: { 'content-type': 'application/cloudevents+json', ce_id: event.id, ce_type: event.type },
+            },
+          ],
+        });
+      },
+    );
   }
 }

@@ -5,3 +5,4 @@ export * from './event-consumer';
 export * from './handler-backoff';
 export * from './consumer-health';
 export * from './topic-namespace';
+export * from './topic-declaration';

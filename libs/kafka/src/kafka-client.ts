@@ -1,35 +1,35 @@
-import { Kafka, logLevel, type Admin, type ITopicConfig } from 'kafkajs';
-import { ALL_TOPICS } from '@duban/contracts';
-import { physicalTopic } from './topic-namespace';
+import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import { Kafka, logLevel, type Admin, type SASLOptions } from 'kafkajs';
+import { declareTopics } from './topic-declaration';
 
 export interface KafkaSettings {
   brokers: string[];
   clientId: string;
+  /** TLS to the brokers (absent: plaintext); `kafkaConnectionOptions()` of `@duban/config` builds it from KAFKA_TLS_*. */
+  ssl?: TlsConnectionOptions;
+  /** SASL (PLAIN, SCRAM-SHA-256/512); built from KAFKA_SASL_* the same way. */
+  sasl?: SASLOptions;
 }
 
-export function createKafka({ brokers, clientId }: KafkaSettings): Kafka {
+/** A kafkajs client for Duban's brokers, plaintext or TLS/SASL as the settings say. */
+export function createKafka({ brokers, clientId, ssl, sasl }: KafkaSettings): Kafka {
   // kafkajs logs every transient reconnect at ERROR; WARN keeps real failures visible without the noise.
-  return new Kafka({ brokers, clientId, logLevel: logLevel.WARN, retry: { retries: 8, initialRetryTime: 200 } });
+  return new Kafka({ brokers, clientId, ...(ssl && { ssl }), ...(sasl && { sasl }), logLevel: logLevel.WARN, retry: { retries: 8, initialRetryTime: 200 } });
 }
 
 /**
- * Creates Duban's topics (in this process's namespace) when they are missing; existing topics are left as they are. Safe to
- * call from every process at start-up. Partition and replica counts come from the broker's
- * defaults unless given.
+ * Declares Duban's topics (in this process's namespace) at start: creates the missing ones as the
+ * topic policy says and checks every one as the broker has it (see `declareTopics`): unsafe settings
+ * refuse the start unless the policy says warn, and everything else found is logged once. Safe to
+ * call from every process at start-up.
  */
-export async function ensureTopics(admin: Admin, options: { numPartitions?: number; replicationFactor?: number } = {}): Promise<void> {
-  const existing = new Set(await admin.listTopics());
-  const missing: ITopicConfig[] = ALL_TOPICS.map(physicalTopic).filter((t) => !existing.has(t)).map((topic) => ({
-    topic,
-    numPartitions: options.numPartitions ?? -1,
-    replicationFactor: options.replicationFactor ?? -1,
-  }));
-  if (missing.length === 0) return;
-  try {
-    await admin.createTopics({ topics: missing, waitForLeaders: true });
-  } catch (e) {
-    // Another process may have created the same topics between our list and create: that is success.
-    const now = new Set(await admin.listTopics());
-    if (missing.some((m) => !now.has(m.topic))) throw e;
-  }
+export async function ensureTopics(admin: Admin): Promise<void> {
+  const report = await declareTopics(admin);
+  const key = report.problems.map((p) => `${p.topic}:${p.setting}`).join(',');
+  if (report.problems.length === 0 || reported.has(key)) return;
+  reported.add(key);
+  console.warn(`duban: Kafka topics not as declared:\n${report.problems.map((p) => `  ${p.topic}: ${p.setting}=${p.found}, expected ${p.expected} (${p.severity}): ${p.why}`).join('\n')}`);
 }
+
+/** Problems already logged by this process (every consumer group calls ensureTopics at its start). */
+const reported = new Set<string>();

@@ -1,10 +1,21 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BundleOptions } from '@temporalio/worker';
+// Types only: the API imports this library too, and must not load the worker's native runtime.
+import type { BundleOptions, WorkerOptions } from '@temporalio/worker';
 
-const repoRoot = path.resolve(__dirname, '../../..');
+/**
+ * The repository root when running from source (`libs/temporal/src` → three up), or `dist/server`
+ * in the compiled build (`dist/server/libs/temporal/src` → three up), where `npm run build` puts the
+ * workflow bundle.
+ */
+const root = path.resolve(__dirname, '../../..');
+const compiled = __filename.endsWith('.js');
 
 /** The entry point of all workflow code. */
-export const workflowsPath = path.join(repoRoot, 'workflows/src/index.ts');
+export const workflowsPath = path.join(root, 'workflows/src/index.ts');
+
+/** Where `npm run build` writes the workflow bundle, beside the compiled apps. */
+export const prebuiltWorkflowBundlePath = path.join(root, 'workflow-bundle.js');
 
 /**
  * The workflow bundler resolves our path aliases to source: workflows may use only contracts
@@ -17,9 +28,28 @@ export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = 
       ...config.resolve,
       alias: {
         ...(config.resolve?.alias as Record<string, string> | undefined),
-        '@duban/contracts': path.join(repoRoot, 'libs/contracts/src/index.ts'),
-        '@duban/domain': path.join(repoRoot, 'libs/domain/src/index.ts'),
+        '@duban/contracts': path.join(root, 'libs/contracts/src/index.ts'),
+        '@duban/domain': path.join(root, 'libs/domain/src/index.ts'),
       },
     },
   }),
 };
+
+/**
+ * The workflow options of `Worker.create`: the prebuilt bundle when there is one
+ * (`WORKFLOW_BUNDLE_PATH`, else `workflow-bundle.js` of the compiled build), so the production worker
+ * starts without webpack; from source, the workflows bundled at start as before. The compiled build
+ * without its bundle is refused: it has no TypeScript to bundle from.
+ *
+ * `workflowInterceptorModules` are bundled at start only; a prebuilt bundle already holds the ones it
+ * was built with (`npm run build` passes the same list).
+ */
+export function workerWorkflowOptions(workflowInterceptorModules: string[] = [], bundlePath = process.env['WORKFLOW_BUNDLE_PATH']): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions' | 'interceptors'> {
+  const prebuilt = bundlePath ?? (existsSync(prebuiltWorkflowBundlePath) ? prebuiltWorkflowBundlePath : undefined);
+  if (prebuilt) {
+    if (!existsSync(prebuilt)) throw new Error(`the workflow bundle ${prebuilt} does not exist (WORKFLOW_BUNDLE_PATH); run npm run build`);
+    return { workflowBundle: { codePath: prebuilt } };
+  }
+  if (compiled) throw new Error(`the compiled worker needs its workflow bundle at ${prebuiltWorkflowBundlePath}; run npm run build`);
+  return { workflowsPath, bundlerOptions: workflowBundlerOptions, ...(workflowInterceptorModules.length > 0 && { interceptors: { workflowModules: workflowInterceptorModules } }) };
+}

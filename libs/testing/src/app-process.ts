@@ -9,8 +9,15 @@ const repoRoot = path.resolve(__dirname, '../../..');
 
 export type AppName = 'api' | 'worker' | 'consumers';
 
-/** The command that runs an app from source; `npm start` and the tests use the same one. */
-export function appCommand(name: AppName): { command: string; args: string[] } {
+/**
+ * How an app is run: from source through swc (`npm start` and the tests), or `compiled`: the
+ * production build of `npm run build` (`dist/server`), with `node` alone, as the Docker image runs it.
+ */
+export type AppBuild = 'source' | 'compiled';
+
+/** The command that runs an app; `DUBAN_APP_BUILD=compiled` in its environment chooses the production build. */
+export function appCommand(name: AppName, build: AppBuild = 'source'): { command: string; args: string[] } {
+  if (build === 'compiled') return { command: process.execPath, args: [path.join(repoRoot, `dist/server/apps/${name}/src/main.js`)] };
   return { command: process.execPath, args: ['-r', '@swc-node/register', path.join(repoRoot, `apps/${name}/src/main.ts`)] };
 }
 
@@ -45,12 +52,18 @@ export class AppProcess {
   }
 
   static start(name: AppName, env: NodeJS.ProcessEnv, logDir: string): AppProcess {
+    const build = { ...process.env, ...env }['DUBAN_APP_BUILD'] === 'compiled' ? 'compiled' : 'source';
+    const { command, args } = appCommand(name, build);
+    return AppProcess.startCommand(name, command, args, env, logDir, repoRoot);
+  }
+
+  /** Starts `command args` as the app `name` in `cwd` (e.g. a laid-out image, by tools/dev/check-runtime.ts). */
+  static startCommand(name: AppName, command: string, args: string[], env: NodeJS.ProcessEnv, logDir: string, cwd: string): AppProcess {
     mkdirSync(logDir, { recursive: true });
-    const { command, args } = appCommand(name);
     // Every app needs the audit chain key (issue 12): locally, the stack's key file unless one is given.
     const given = { ...process.env, ...env };
     const auditKey = given['AUDIT_CHAIN_KEY'] || given['AUDIT_CHAIN_KEY_FILE'] ? {} : { AUDIT_CHAIN_KEY_FILE: localAuditChainKeyFile() };
-    const child = spawn(command, args, { cwd: repoRoot, env: { ...given, ...auditKey }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...given, ...auditKey }, stdio: ['ignore', 'pipe', 'pipe'] });
     return new AppProcess(name, child, path.join(logDir, `${name}.log`));
   }
 

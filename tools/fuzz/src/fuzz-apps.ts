@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { signToken, type Principal } from '@duban/auth';
+import { kafkaConnectionFromEnv, temporalConnectionFromEnv } from '@duban/config';
 import { ALL_TOPICS } from '@duban/contracts';
 import type { StackConfig } from '@duban/stack';
 import { ApiClient, AppProcess, freePort, startGroupsAtEnd } from '@duban/testing';
@@ -98,7 +99,7 @@ export class FuzzApps {
   }
 
   private kafka(): Kafka {
-    return new Kafka({ brokers: (this.env['KAFKA_BROKERS'] as string).split(','), clientId: `duban-fuzz-${this.runId}`, logLevel: logLevel.NOTHING });
+    return new Kafka({ ...kafkaConnectionFromEnv(this.env), clientId: `duban-fuzz-${this.runId}`, logLevel: logLevel.NOTHING });
   }
 
   /**
@@ -119,7 +120,7 @@ export class FuzzApps {
     const mongo = await MongoClient.connect(this.env['MONGODB_URI'] as string);
     try {
       await attempt('terminating the workflows and brief schedules', async () => {
-        const connection = await Connection.connect({ address: this.env['TEMPORAL_ADDRESS'] as string });
+        const connection = await Connection.connect(temporalConnectionFromEnv(this.env));
         try {
           const client = new Client({ connection, namespace: this.env['TEMPORAL_NAMESPACE'] as string });
           // A schedule runs on the task queue it was created with: that is what ties it to this run.

@@ -4,18 +4,20 @@
  */
 import { install, stackConfig, stackStatus, startStack, stopStack, type ServerStatus } from './index';
 import { printLogs } from './logs';
-import { logFileOf, stackServers } from './stack';
+import { logFileOf, secureRequested, stackServers } from './stack';
 import { describeError, StackError } from './stack-error';
 
 const USAGE = `usage: stack <command>
 
   install                  install the pinned servers into the cache (a no-op when present)
-  start                    install, start every server not yet running, wait until healthy
+  start [--secure]         install, start every server not yet running, wait until healthy;
+                           --secure (or DUBAN_STACK_SECURE=1) adds the SASL_SSL Kafka and the
+                           mTLS Temporal terminator beside the plain servers
   stop                     stop every server the stack started
   status [--check]         one line per server; --check exits 1 unless all are running
   logs [name] [-f] [-n N]  last N (default 40) lines of one server's log or all, -f to follow
 
-servers: temporal, kafka, postgres, ferretdb`;
+servers: temporal, kafka, postgres, ferretdb; secure: kafka-secure, temporal-tls`;
 
 const DEFAULT_LOG_LINES = 40;
 
@@ -27,9 +29,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'install':
       expectNoArguments(rest);
       return runInstall();
-    case 'start':
-      expectNoArguments(rest);
-      return runStart();
+    case 'start': {
+      const secure = rest.includes('--secure');
+      expectNoArguments(rest.filter((arg) => arg !== '--secure'));
+      return runStart(secure || secureRequested());
+    }
     case 'stop':
       expectNoArguments(rest);
       await stopStack();
@@ -59,12 +63,16 @@ async function runInstall(): Promise<number> {
   return 0;
 }
 
-async function runStart(): Promise<number> {
+async function runStart(secure: boolean): Promise<number> {
   const started = Date.now();
-  const config = await startStack();
-  printStatus(await stackStatus({ config }));
+  const config = await startStack({ secure });
+  printStatus(await stackStatus({ config, secure }));
   process.stdout.write(`stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s; apps reach it with:\n`);
   for (const [name, value] of Object.entries(config.appEnv)) process.stdout.write(`  ${name}=${value}\n`);
+  if (secure) {
+    process.stdout.write('and the secure servers (SASL_SSL Kafka, mTLS Temporal) with:\n');
+    for (const [name, value] of Object.entries(config.secureAppEnv)) process.stdout.write(`  ${name}=${value}\n`);
+  }
   return 0;
 }
 
@@ -91,7 +99,7 @@ async function runLogs(args: readonly string[]): Promise<number> {
     } else if (arg !== undefined) names.push(arg);
   }
   const config = stackConfig();
-  const servers = stackServers(config);
+  const servers = stackServers(config, { secure: true });
   const unknown = names.filter((name) => !servers.some((server) => server.name === name));
   if (unknown.length > 0) throw new UsageError(`no server named '${unknown.join(', ')}'`);
   const chosen = names.length === 0 ? servers : servers.filter((server) => names.includes(server.name));
@@ -108,7 +116,7 @@ function printStatus(statuses: readonly ServerStatus[]): void {
     const pid = status.state === 'running' ? `pid ${String(status.pid)}` : '';
     const note = status.state === 'stale' ? `  (stale pid file for pid ${String(status.pid)})` : '';
     const state = status.state === 'running' ? 'running' : 'stopped';
-    process.stdout.write(`${status.name.padEnd(9)} ${state.padEnd(8)} ${pid.padEnd(11)} ${status.endpoint}${note}\n`);
+    process.stdout.write(`${status.name.padEnd(12)} ${state.padEnd(8)} ${pid.padEnd(11)} ${status.endpoint}${note}\n`);
   }
 }
 

@@ -8,8 +8,8 @@ import type { StackOptions } from './stack';
 import { stackConfig, type StackConfig } from './stack.config';
 
 export { stackConfig } from './stack.config';
-export type { PortBinding, PortVariable, StackAppEnv, StackConfig, StackPorts } from './stack.config';
-export { stackStatus, startStack, stopStack } from './stack';
+export type { PortBinding, PortVariable, StackAppEnv, StackConfig, StackPorts, StackSecureAppEnv, StackSecureFiles } from './stack.config';
+export { secureRequested, stackStatus, startStack, stopStack } from './stack';
 export type { ServerStatus, StackOptions } from './stack';
 export type { ServerName } from './stack-server';
 export { StackError } from './stack-error';

@@ -95,6 +95,11 @@ function serverProperties(config: StackConfig, logDirs: string): string {
     // Tests join groups constantly; the default 3 s delay would be added to every join.
     'group.initial.rebalance.delay.ms': 0,
     'num.partitions': 3,
+    // Duban's topics are its system of record (docs/operations.md, Kafka topics): the local broker
+    // keeps every event by default, so topics created before the apps declared their retention
+    // (issue 14) pass the apps' check at start. The apps still declare retention.ms=-1 themselves.
+    'log.retention.ms': -1,
+    'log.retention.bytes': -1,
     // Topics are created by the apps through the admin API, with their intended settings;
     // a typo in a topic name must fail rather than create a stray topic.
     'auto.create.topics.enable': false,
@@ -108,7 +113,7 @@ function serverProperties(config: StackConfig, logDirs: string): string {
  * The KRaft cluster id, generated once per data dir and kept beside it: a Kafka UUID is
  * 16 random bytes in URL-safe base64 without padding (what `kafka-storage random-uuid` prints).
  */
-async function clusterIdOf(stateDir: string): Promise<string> {
+export async function clusterIdOf(stateDir: string): Promise<string> {
   const file = join(stateDir, 'cluster-id');
   try {
     return (await readFile(file, 'utf8')).trim();
@@ -120,7 +125,7 @@ async function clusterIdOf(stateDir: string): Promise<string> {
   return clusterId;
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;

@@ -2,7 +2,8 @@ import type { Component } from './component';
 import type { LaunchSpec } from './process-control';
 import type { PortBinding } from './stack.config';
 
-export type ServerName = 'temporal' | 'kafka' | 'postgres' | 'ferretdb';
+/** `kafka-secure` and `temporal-tls` are the secure servers, started only when asked (see `StackOptions.secure`). */
+export type ServerName = 'temporal' | 'kafka' | 'postgres' | 'ferretdb' | 'kafka-secure' | 'temporal-tls';
 
 /** One long-running local server the stack starts, watches and stops. */
 export interface StackServer {

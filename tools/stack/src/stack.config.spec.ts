@@ -33,6 +33,26 @@ describe('stackConfig', () => {
     expect(config.logDir).toBe(join(repoRoot, 'tmp', 'stack-data', 'logs'));
   });
 
+  it('gives the secure servers their own movable ports and the apps their TLS/SASL settings under the data dir', () => {
+    const defaults = stackConfig({});
+    expect([defaults.ports.kafkaSecure.port, defaults.ports.kafkaSecureController.port, defaults.ports.temporalSecure.port]).toEqual([9094, 9095, 7234]);
+    const config = stackConfig({ KAFKA_SECURE_PORT: '19094', TEMPORAL_SECURE_PORT: '17234', DUBAN_DATA_DIR: '/tmp/d' });
+    expect(config.secureAppEnv).toEqual({
+      TEMPORAL_ADDRESS: '127.0.0.1:17234',
+      TEMPORAL_NAMESPACE: 'default',
+      KAFKA_BROKERS: '127.0.0.1:19094',
+      MONGODB_URI: 'mongodb://127.0.0.1:27017/duban',
+      TEMPORAL_TLS_CA_FILE: '/tmp/d/secure/tls/ca.crt',
+      TEMPORAL_TLS_CERT_FILE: '/tmp/d/secure/tls/client.crt',
+      TEMPORAL_TLS_KEY_FILE: '/tmp/d/secure/tls/client.key',
+      KAFKA_TLS_CA_FILE: '/tmp/d/secure/tls/ca.crt',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'duban',
+      KAFKA_SASL_PASSWORD_FILE: '/tmp/d/secure/kafka-sasl-password',
+    });
+    expect(() => stackConfig({ TEMPORAL_SECURE_PORT: '9092' })).toThrow('KAFKA_PORT and TEMPORAL_SECURE_PORT are both 9092');
+  });
+
   it.each([['0'], ['65536'], ['80a'], ['-1']])('refuses FERRETDB_PORT=%s', (value) => {
     expect(() => stackConfig({ FERRETDB_PORT: value })).toThrow(/FERRETDB_PORT=.* is not a TCP port/);
   });

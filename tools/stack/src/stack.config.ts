@@ -18,7 +18,14 @@ const PORT_DEFAULTS = {
   FERRETDB_PORT: 27017,
   // Not PostgreSQL's 5432: a machine's own cluster (Debian starts one on install) may hold it.
   POSTGRES_PORT: 55432,
+  // The secure servers (started only when asked: `start --secure`, DUBAN_STACK_SECURE=1, `npm test`).
+  KAFKA_SECURE_PORT: 9094,
+  KAFKA_SECURE_CONTROLLER_PORT: 9095,
+  TEMPORAL_SECURE_PORT: 7234,
 } as const;
+
+/** The SCRAM user the secure Kafka is formatted with (its password is generated per data dir). */
+const KAFKA_SECURE_USER = 'duban';
 
 /** The dev server always creates this namespace; the apps use it unless told otherwise. */
 const TEMPORAL_NAMESPACE = 'default';
@@ -58,6 +65,40 @@ export interface StackPorts {
   readonly postgres: PortBinding;
   /** FerretDB's HTTP debug/metrics listener; off unless FERRETDB_DEBUG_PORT is set. */
   readonly ferretdbDebug: PortBinding | undefined;
+  /** The secure Kafka's SASL_SSL client listener. */
+  readonly kafkaSecure: PortBinding;
+  readonly kafkaSecureController: PortBinding;
+  /** The mTLS terminator in front of the Temporal dev server. */
+  readonly temporalSecure: PortBinding;
+}
+
+/**
+ * The secure servers' certificates and secrets, all under `<dataDir>/secure/` (made by
+ * `tls-certs.ts` and the secure Kafka's prepare step on their first start). PEM files.
+ */
+export interface StackSecureFiles {
+  readonly dir: string;
+  readonly caCert: string;
+  readonly caKey: string;
+  /** For 127.0.0.1 and localhost; used by both the Kafka broker and the Temporal terminator. */
+  readonly serverCert: string;
+  readonly serverKey: string;
+  /** The apps' client certificate (mTLS to Temporal). */
+  readonly clientCert: string;
+  readonly clientKey: string;
+  /** The SCRAM password of {@link StackSecureAppEnv.KAFKA_SASL_USERNAME}. */
+  readonly kafkaSaslPassword: string;
+}
+
+/** What the apps need to reach the secure servers: the variables of `@duban/config` connections. */
+export interface StackSecureAppEnv extends StackAppEnv {
+  readonly TEMPORAL_TLS_CA_FILE: string;
+  readonly TEMPORAL_TLS_CERT_FILE: string;
+  readonly TEMPORAL_TLS_KEY_FILE: string;
+  readonly KAFKA_TLS_CA_FILE: string;
+  readonly KAFKA_SASL_MECHANISM: 'scram-sha-512';
+  readonly KAFKA_SASL_USERNAME: string;
+  readonly KAFKA_SASL_PASSWORD_FILE: string;
 }
 
 /** What the apps need to reach the local servers; the same names configure a real deployment. */
@@ -96,6 +137,9 @@ export interface StackConfig {
   /** Grace period between SIGTERM and SIGKILL, in milliseconds. */
   readonly stopTimeoutMs: number;
   readonly appEnv: StackAppEnv;
+  readonly secureFiles: StackSecureFiles;
+  /** The secure servers' settings for the apps (same store as {@link appEnv}). */
+  readonly secureAppEnv: StackSecureAppEnv;
 }
 
 /**
@@ -104,7 +148,8 @@ export interface StackConfig {
  * Reads DUBAN_CACHE_DIR (default `~/.cache/duban`), DUBAN_DATA_DIR (default `<repo>/.data`),
  * the port variables (TEMPORAL_PORT 7233, TEMPORAL_UI_PORT 8233, KAFKA_PORT 9092,
  * KAFKA_CONTROLLER_PORT 9093, FERRETDB_PORT 27017, POSTGRES_PORT 55432, FERRETDB_DEBUG_PORT
- * unset = disabled) and
+ * unset = disabled; the secure servers' KAFKA_SECURE_PORT 9094, KAFKA_SECURE_CONTROLLER_PORT 9095,
+ * TEMPORAL_SECURE_PORT 7234) and
  * DUBAN_STACK_START_TIMEOUT_MS / DUBAN_STACK_STOP_TIMEOUT_MS. Relative directories are taken
  * from the repo root, not the current directory, so every caller agrees on one data dir.
  *
@@ -130,6 +175,26 @@ export function stackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
     ferretdb: port('FERRETDB_PORT'),
     postgres: port('POSTGRES_PORT'),
     ferretdbDebug: debugPort === undefined ? undefined : { variable: 'FERRETDB_DEBUG_PORT', port: debugPort },
+    kafkaSecure: port('KAFKA_SECURE_PORT'),
+    kafkaSecureController: port('KAFKA_SECURE_CONTROLLER_PORT'),
+    temporalSecure: port('TEMPORAL_SECURE_PORT'),
+  };
+  const secureDir = join(dataDir, 'secure');
+  const secureFiles: StackSecureFiles = {
+    dir: secureDir,
+    caCert: join(secureDir, 'tls', 'ca.crt'),
+    caKey: join(secureDir, 'tls', 'ca.key'),
+    serverCert: join(secureDir, 'tls', 'server.crt'),
+    serverKey: join(secureDir, 'tls', 'server.key'),
+    clientCert: join(secureDir, 'tls', 'client.crt'),
+    clientKey: join(secureDir, 'tls', 'client.key'),
+    kafkaSaslPassword: join(secureDir, 'kafka-sasl-password'),
+  };
+  const appEnv: StackAppEnv = {
+    TEMPORAL_ADDRESS: `${STACK_HOST}:${ports.temporal.port}`,
+    TEMPORAL_NAMESPACE,
+    KAFKA_BROKERS: `${STACK_HOST}:${ports.kafka.port}`,
+    MONGODB_URI: `mongodb://${STACK_HOST}:${ports.ferretdb.port}/${MONGODB_DATABASE}`,
   };
   assertDistinct(ports);
 
@@ -153,11 +218,19 @@ export function stackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
     },
     startTimeoutMs: parseMillis(env, 'DUBAN_STACK_START_TIMEOUT_MS') ?? DEFAULT_START_TIMEOUT_MS,
     stopTimeoutMs: parseMillis(env, 'DUBAN_STACK_STOP_TIMEOUT_MS') ?? DEFAULT_STOP_TIMEOUT_MS,
-    appEnv: {
-      TEMPORAL_ADDRESS: `${STACK_HOST}:${ports.temporal.port}`,
-      TEMPORAL_NAMESPACE,
-      KAFKA_BROKERS: `${STACK_HOST}:${ports.kafka.port}`,
-      MONGODB_URI: `mongodb://${STACK_HOST}:${ports.ferretdb.port}/${MONGODB_DATABASE}`,
+    appEnv,
+    secureFiles,
+    secureAppEnv: {
+      ...appEnv,
+      TEMPORAL_ADDRESS: `${STACK_HOST}:${ports.temporalSecure.port}`,
+      TEMPORAL_TLS_CA_FILE: secureFiles.caCert,
+      TEMPORAL_TLS_CERT_FILE: secureFiles.clientCert,
+      TEMPORAL_TLS_KEY_FILE: secureFiles.clientKey,
+      KAFKA_BROKERS: `${STACK_HOST}:${ports.kafkaSecure.port}`,
+      KAFKA_TLS_CA_FILE: secureFiles.caCert,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: KAFKA_SECURE_USER,
+      KAFKA_SASL_PASSWORD_FILE: secureFiles.kafkaSaslPassword,
     },
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ferretdbServer } from './ferretdb.server';
 import { withLock } from './file-lock';
 import { installAll, reportToStderr, stackComponents, type StackReporter } from './install';
+import { kafkaSecureServer } from './kafka-secure.server';
 import { kafkaServer } from './kafka.server';
 import { postgresServer } from './postgres.server';
 import { isErrno, logExcerpt } from './log-tail';
@@ -12,6 +13,7 @@ import { describeError, StackError } from './stack-error';
 import { stackConfig, type PortBinding, type StackConfig } from './stack.config';
 import type { ServerName, StackServer } from './stack-server';
 import { temporalServer } from './temporal.server';
+import { temporalTlsServer } from './temporal-tls.server';
 import { waitFor } from './wait-for';
 
 /** Poll interval for health checks: short enough to notice readiness promptly. */
@@ -26,6 +28,16 @@ export interface StackOptions {
   readonly config?: StackConfig;
   /** Progress lines; defaults to stderr. */
   readonly report?: StackReporter;
+  /**
+   * `startStack` also starts the secure servers (SASL_SSL Kafka, the mTLS Temporal terminator).
+   * Default: DUBAN_STACK_SECURE=1 (or `true`) in the environment. `stop` always stops them.
+   */
+  readonly secure?: boolean;
+}
+
+/** Whether DUBAN_STACK_SECURE asks for the secure servers. */
+export function secureRequested(env: NodeJS.ProcessEnv = process.env): boolean {
+  return ['1', 'true', 'yes', 'on'].includes((env['DUBAN_STACK_SECURE'] ?? '').trim().toLowerCase());
 }
 
 export interface ServerStatus {
@@ -38,14 +50,18 @@ export interface ServerStatus {
   readonly logFile: string;
 }
 
-/** The managed servers, in the order they are listed. */
-export function stackServers(config: StackConfig): StackServer[] {
+/**
+ * The managed servers, in the order they are listed; with `secure`, the secure servers too
+ * (each after the plain one it uses or resembles).
+ */
+export function stackServers(config: StackConfig, options: { secure?: boolean } = {}): StackServer[] {
   const components = stackComponents(config);
   return [
     temporalServer(config, components.temporalCli),
     kafkaServer(config, components.kafka),
     postgresServer(config, components.postgres),
     ferretdbServer(config, components.ferretdb),
+    ...(options.secure === true ? [kafkaSecureServer(config, components.kafka), temporalTlsServer(config)] : []),
   ];
 }
 
@@ -66,7 +82,7 @@ export async function startStack(options: StackOptions = {}): Promise<StackConfi
   const config = options.config ?? stackConfig();
   const report = options.report ?? reportToStderr;
   await installAll(config, report);
-  const servers = stackServers(config);
+  const servers = stackServers(config, { secure: options.secure ?? secureRequested() });
   await withStackLock(config, config.startTimeoutMs, async () => {
     // A port held by a stranger is known before anything starts: fail without side effects
     // rather than leave half the stack running.
@@ -104,7 +120,8 @@ export async function startStack(options: StackOptions = {}): Promise<StackConfi
 export async function stopStack(options: StackOptions = {}): Promise<void> {
   const config = options.config ?? stackConfig();
   const report = options.report ?? reportToStderr;
-  const servers = stackServers(config);
+  // The secure servers too, whether or not this caller asked for them: nothing may outlive a stop.
+  const servers = stackServers(config, { secure: true });
   // A server stops only after whatever needs it (FerretDB before PostgreSQL); others side by side.
   const budget = config.stopTimeoutMs * 2;
   await withStackLock(config, budget, async () => {
@@ -123,11 +140,16 @@ export async function stopStack(options: StackOptions = {}): Promise<void> {
   });
 }
 
-/** Whether each server's process is running; does not probe health or change anything. */
-export async function stackStatus(options: Pick<StackOptions, 'config'> = {}): Promise<ServerStatus[]> {
+/**
+ * Whether each server's process is running; does not probe health or change anything. The
+ * secure servers are listed when asked for (`secure`, DUBAN_STACK_SECURE) or when they have a pid file.
+ */
+export async function stackStatus(options: Pick<StackOptions, 'config' | 'secure'> = {}): Promise<ServerStatus[]> {
   const config = options.config ?? stackConfig();
-  return Promise.all(
-    stackServers(config).map(async (server) => {
+  const plain = new Set(stackServers(config).map((server) => server.name));
+  const secure = options.secure ?? secureRequested();
+  const statuses = await Promise.all(
+    stackServers(config, { secure: true }).map(async (server) => {
       const found = await findProcess(server, config);
       return {
         name: server.name,
@@ -139,6 +161,7 @@ export async function stackStatus(options: Pick<StackOptions, 'config'> = {}): P
       };
     }),
   );
+  return statuses.filter((status) => secure || plain.has(status.name) || status.state !== 'stopped');
 }
 
 export function logFileOf(server: Pick<StackServer, 'name'>, config: StackConfig): string {

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { Admin } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { SYSTEM_OPERATIONS as OP, type DependencyState, type Health, type Liveness, type Readiness } from '@duban/contracts';
+import { kafkaConnectionOptions } from '@duban/config';
 import { createKafka } from '@duban/kafka';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Operation } from '../common/operation.decorator';
@@ -53,7 +54,7 @@ export class HealthController implements OnModuleDestroy {
   ) {
     this.timeoutMs = config.HEALTH_CHECK_TIMEOUT_MS;
     this.retryAfterSeconds = config.RETRY_AFTER_SECONDS;
-    this.kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-api-health' }).admin();
+    this.kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-api-health', ...kafkaConnectionOptions(config) }).admin();
   }
 
   async onModuleDestroy(): Promise<void> {

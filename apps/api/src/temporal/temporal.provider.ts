@@ -1,5 +1,9 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+// The client module alone: the package's index also loads the worker-side plugin.
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
+import { temporalConnectionOptions } from '@duban/config';
+import { tracingEnabled } from '@duban/observability';
 import { deadlineBoundedGrpcRetry } from '@duban/temporal';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { DependencyTracker } from '../common/dependency-tracker';
@@ -22,8 +26,10 @@ export class TemporalClient implements OnApplicationShutdown {
     // lazy: the API starts (and reports Temporal as down on /health) even while Temporal is unreachable.
     // Retries stop at the call's deadline, so a Temporal that refuses connections is a prompt 503
     // UNAVAILABLE rather than a wait for the whole request budget (see deadlineBoundedGrpcRetry).
-    const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS, interceptors: [deadlineBoundedGrpcRetry()] });
-    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, ...(tracker && { interceptors: { workflow: [tracker.temporalInterceptor()] } }) });
+    const connection = Connection.lazy({ ...temporalConnectionOptions(config), connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS, interceptors: [deadlineBoundedGrpcRetry()] });
+    // With tracing on, starts, updates, signals and queries carry the request's trace context in their headers.
+    const workflowInterceptors = [...(tracker ? [tracker.temporalInterceptor()] : []), ...(tracingEnabled() ? [new OpenTelemetryWorkflowClientInterceptor()] : [])];
+    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, ...(workflowInterceptors.length > 0 && { interceptors: { workflow: workflowInterceptors } }) });
     return new TemporalClient(client, config.TEMPORAL_NAMESPACE, config.TEMPORAL_TASK_QUEUE);
   }
 

@@ -55,6 +55,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This API process's Prometheus metrics (text exposition format 0.0.4): HTTP request durations per route pattern and status, requests in flight, Node process metrics
+         * @description Public like the health routes (ours): the series name only route patterns (already in this document) and counts, never an id, a caller or a payload. Scrape it from inside the deployment; a public ingress should not route it.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -1473,6 +1493,108 @@ export interface operations {
                             /** @enum {string} */
                             store: "up" | "down";
                         };
+                    };
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the metrics, `text/plain; version=0.0.4` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description REQUEST.RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description seconds until the limit that was hit resets */
+                    "Retry-After"?: number;
+                    /** @description requests (or failed authentications) allowed per window in the bucket that was hit */
+                    "RateLimit-Limit"?: number;
+                    /** @description what is left of that bucket in this window (0) */
+                    "RateLimit-Remaining"?: number;
+                    /** @description seconds until that bucket resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description a URI naming the problem type */
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 429;
+                        detail: string;
+                        instance?: string;
+                        /** @enum {string} */
+                        code: "REQUEST.RATE_LIMITED";
+                        /** @description each field at fault and the rule it breaks */
+                        errors?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description a URI naming the problem type */
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 500;
+                        detail: string;
+                        instance?: string;
+                        /** @enum {string} */
+                        code: "INTERNAL";
+                        /** @description each field at fault and the rule it breaks */
+                        errors?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description DEPENDENCY.TIMEOUT, DEPENDENCY.UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description a URI naming the problem type */
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 503;
+                        detail: string;
+                        instance?: string;
+                        /** @enum {string} */
+                        code: "DEPENDENCY.TIMEOUT" | "DEPENDENCY.UNAVAILABLE";
+                        /** @description each field at fault and the rule it breaks */
+                        errors?: {
+                            field: string;
+                            rule: string;
+                        }[];
                     };
                 };
             };

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { temporalConnectionOptions } from '@duban/config';
 import { EventType, Topic, enterpriseWorkflowId, type DubanEvent } from '@duban/contracts';
 import { IndexDeliveryRepository } from '@duban/persistence';
 import type { ConsumerGroup, ConsumerGroupSpec } from '../consumer-group';
@@ -21,7 +22,7 @@ export class IndexDeliveryConsumer implements ConsumerGroup {
 
   constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, store: IndexDeliveryRepository) {
     const logger = new Logger(IndexDeliveryConsumer.name);
-    const signaller = new TemporalIndexSignaller({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, timeoutMs: config.INDEX_DELIVERY_SIGNAL_TIMEOUT_MS });
+    const signaller = new TemporalIndexSignaller({ ...temporalConnectionOptions(config), namespace: config.TEMPORAL_NAMESPACE, timeoutMs: config.INDEX_DELIVERY_SIGNAL_TIMEOUT_MS });
     const service = new IndexDeliveryService(store, signaller, config.INDEX_DELIVERY_CONCURRENCY, logger);
     this.spec = {
       name: 'index-delivery',

@@ -1,4 +1,5 @@
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import type { TemporalConnectionOptions } from '@duban/config';
 import { evaluationIndexSignal } from '@duban/contracts';
 import type { EvaluationIndexDefinition } from '@duban/domain';
 
@@ -10,9 +11,8 @@ export interface IndexSignaller {
   signal(workflowId: string, index: EvaluationIndexDefinition): Promise<SignalOutcome>;
 }
 
-export interface TemporalIndexSignallerOptions {
-  /** Temporal frontend `host:port`. */
-  address: string;
+/** The frontend `address` and its TLS/API key (`temporalConnectionOptions()` of `@duban/config`), plus: */
+export interface TemporalIndexSignallerOptions extends TemporalConnectionOptions {
   namespace: string;
   /** Deadline of each signal, and of the lazy connect, in milliseconds. */
   timeoutMs: number;
@@ -28,7 +28,8 @@ export class TemporalIndexSignaller implements IndexSignaller {
   private readonly client: Client;
 
   constructor(private readonly options: TemporalIndexSignallerOptions) {
-    const connection = Connection.lazy({ address: options.address, connectTimeout: options.timeoutMs });
+    const { namespace: _namespace, timeoutMs, ...connectionOptions } = options;
+    const connection = Connection.lazy({ ...connectionOptions, connectTimeout: timeoutMs });
     this.client = new Client({ connection, namespace: options.namespace });
   }
 

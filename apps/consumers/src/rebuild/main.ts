@@ -2,9 +2,14 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { MongoClient } from 'mongodb';
-import { AuditRebuilder, REBUILT_COLLECTIONS, RebuildModule } from './rebuild-from-audit';
+import { env, kafkaConnectionFromEnv, loadConfig } from '@duban/config';
+import { configureTopicNamespace, createKafka } from '@duban/kafka';
+import { AuditRebuilder, REBUILT_COLLECTIONS, RebuildModule, type RebuildSummary } from './rebuild-from-audit';
+import { eventsFromKafka, kafkaCompleteness } from './rebuild-from-kafka';
 
-const USAGE = 'usage: npm run projections:rebuild -- --source <mongodb-uri> --target <mongodb-uri> [--replace]';
+const USAGE = 'usage: npm run projections:rebuild -- --source <mongodb-uri> --target <mongodb-uri> [--from auto|kafka|audit] [--replace]';
+
+type From = 'auto' | 'kafka' | 'audit';
 
 /**
  * `npm run projections:rebuild -- --source URI --target URI`: rebuilds the task, escalation,
@@ -13,10 +18,18 @@ const USAGE = 'usage: npm run projections:rebuild -- --source <mongodb-uri> --ta
  * must not hold any of those collections (so a rebuild never mixes with what was there), unless
  * `--replace` drops them first; it must differ from the source. Prints a JSON summary on stdout.
  * Exit codes: 0 done, 1 refused (bad arguments, a non-empty target), 2 failed.
+ *
+ * Where it reads from (issue 14), `--from`:
+ * - `kafka`: Duban's topics from offset 0 (the brokers of `KAFKA_BROKERS` and the connection and
+ *   namespace variables the apps read), refused unless every topic still holds every event
+ *   (retention that keeps everything, no partition whose start was deleted);
+ * - `audit`: the source database's `audit_events`;
+ * - `auto` (default): Kafka when it is complete, else the audit log, saying which and why.
+ * The summary's `from` names the source used.
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { source: { type: 'string' }, target: { type: 'string' }, replace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { source: { type: 'string' }, target: { type: 'string' }, from: { type: 'string', default: 'auto' }, replace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
     strict: true,
   });
   if (values.help) {
@@ -24,7 +37,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const { source, target } = values;
-  if (source === undefined || target === undefined) {
+  const from = values.from as From;
+  if (source === undefined || target === undefined || !['auto', 'kafka', 'audit'].includes(from)) {
     console.error(USAGE);
     return 1;
   }
@@ -51,7 +65,36 @@ async function main(): Promise<number> {
 
     const app = await NestFactory.createApplicationContext(RebuildModule.forTarget(target), { logger: ['error', 'warn', 'log'] });
     try {
-      const summary = await app.get(AuditRebuilder).rebuild(sourceClient.db());
+      const rebuilder = app.get(AuditRebuilder);
+      let summary: RebuildSummary & { from: 'kafka' | 'audit'; why?: string[] };
+      if (from === 'audit') {
+        summary = { from: 'audit', ...(await rebuilder.rebuild(sourceClient.db())) };
+      } else if (from === 'auto' && !process.env['KAFKA_BROKERS']) {
+        console.error('reading the audit log: KAFKA_BROKERS is not set');
+        summary = { from: 'audit', why: ['KAFKA_BROKERS is not set'], ...(await rebuilder.rebuild(sourceClient.db())) };
+      } else {
+        const config = loadConfig({ KAFKA_TOPIC_PREFIX: env.kafkaTopicPrefix });
+        configureTopicNamespace(config.KAFKA_TOPIC_PREFIX);
+        const kafka = createKafka({ ...kafkaConnectionFromEnv(process.env), clientId: 'duban-rebuild' });
+        const admin = kafka.admin();
+        await admin.connect();
+        try {
+          const incomplete = await kafkaCompleteness(admin);
+          const why = incomplete.map((i) => `${i.topic}: ${i.reason}`);
+          if (incomplete.length > 0 && from === 'kafka') {
+            console.error(`Kafka does not hold every event, so it cannot be the source (use --from audit):\n  ${why.join('\n  ')}`);
+            return 1;
+          }
+          if (incomplete.length > 0) {
+            console.error(`reading the audit log: Kafka does not hold every event:\n  ${why.join('\n  ')}`);
+            summary = { from: 'audit', why, ...(await rebuilder.rebuild(sourceClient.db())) };
+          } else {
+            summary = { from: 'kafka', ...(await rebuilder.rebuildFrom(eventsFromKafka(kafka, admin))) };
+          }
+        } finally {
+          await admin.disconnect();
+        }
+      }
       console.log(JSON.stringify(summary));
     } finally {
       await app.close();

@@ -41,9 +41,9 @@ const READ_MAX_TIME_MS = 60_000;
 type AuditRecordDoc = Omit<AuditRecordContent, 'data' | 'kafka' | 'recordedAt'> & Pick<AuditRecord, 'chain' | 'seq'> & { data: unknown; kafka: { topic: string } };
 
 export interface RebuildSummary {
-  /** Audit records read. */
+  /** Events read (audit records, or Kafka messages with a valid event, duplicates included). */
   events: number;
-  /** Hash chains (Kafka topic-partitions) read. */
+  /** Chains (Kafka topic-partitions) read. */
   chains: number;
   /** Per projection, the events fed to its handler (those on the topics its consumer reads). */
   fed: Record<keyof typeof PROJECTION_TOPICS, number>;
@@ -77,18 +77,6 @@ export class AuditRebuilder {
    *   that is a damaged log, not something to skip).
    */
   async rebuild(source: Db): Promise<RebuildSummary> {
-    const started = Date.now();
-    const fed = { tasks: 0, enterprises: 0, notifications: 0, scores: 0 };
-    const chains = new Set<string>();
-    let events = 0;
-    let scoreBatch: DubanEvent[] = [];
-    const flushScores = async () => {
-      if (scoreBatch.length === 0) return;
-      await this.scores.applyBatch(scoreBatch, () => Promise.resolve());
-      scoreBatch = [];
-    };
-    const reads = (projection: keyof typeof PROJECTION_TOPICS, topic: string) => (PROJECTION_TOPICS[projection] as readonly string[]).includes(topic);
-
     const cursor = source
       .collection<AuditRecordDoc>('audit_events')
       .find({})
@@ -96,40 +84,72 @@ export class AuditRebuilder {
       .batchSize(READ_BATCH)
       .maxTimeMS(READ_MAX_TIME_MS);
     try {
-      for await (const record of cursor) {
-        if (!chains.has(record.chain)) {
-          // The live consumer hands the store one partition's slice at a time: so does the rebuild.
-          await flushScores();
-          chains.add(record.chain);
-        }
-        events++;
-        const event = toEvent(record);
-        const topic = record.kafka.topic;
-        if (reads('tasks', topic)) {
-          await this.tasks.apply(event);
-          fed.tasks++;
-        }
-        if (reads('enterprises', topic)) {
-          await this.enterprises.apply(event);
-          fed.enterprises++;
-        }
-        if (reads('notifications', topic)) {
-          await storeNotificationsOf(event, this.notifications);
-          fed.notifications++;
-        }
-        if (reads('scores', topic)) {
-          scoreBatch.push(event);
-          fed.scores++;
-          if (scoreBatch.length >= SCORE_BATCH) await flushScores();
-        }
-        if (events % 5_000 === 0) this.logger.log(`${events} audit records applied`);
-      }
-      await flushScores();
+      return await this.rebuildFrom(
+        (async function* () {
+          for await (const record of cursor) yield { event: toEvent(record), topic: record.kafka.topic, chain: record.chain };
+        })(),
+      );
     } finally {
       await cursor.close();
     }
-    return { events, chains: chains.size, fed, elapsedMs: Date.now() - started };
   }
+
+  /**
+   * Applies `events` (each with its logical topic and its chain: the Kafka topic-partition it came
+   * from, in that chain's order) to the projections whose consumer reads its topic: the one loop
+   * behind a rebuild from the audit log and one from Kafka (`rebuild-from-kafka.ts`).
+   */
+  async rebuildFrom(events: AsyncIterable<SourcedEvent>): Promise<RebuildSummary> {
+    const started = Date.now();
+    const fed = { tasks: 0, enterprises: 0, notifications: 0, scores: 0 };
+    const chains = new Set<string>();
+    let count = 0;
+    let scoreBatch: DubanEvent[] = [];
+    let lastChain: string | undefined;
+    const flushScores = async () => {
+      if (scoreBatch.length === 0) return;
+      await this.scores.applyBatch(scoreBatch, () => Promise.resolve());
+      scoreBatch = [];
+    };
+    const reads = (projection: keyof typeof PROJECTION_TOPICS, topic: string) => (PROJECTION_TOPICS[projection] as readonly string[]).includes(topic);
+
+    for await (const { event, topic, chain } of events) {
+      if (chain !== lastChain) {
+        // The live consumer hands the store one partition's slice at a time: so does the rebuild.
+        await flushScores();
+        chains.add(chain);
+        lastChain = chain;
+      }
+      count++;
+      if (reads('tasks', topic)) {
+        await this.tasks.apply(event);
+        fed.tasks++;
+      }
+      if (reads('enterprises', topic)) {
+        await this.enterprises.apply(event);
+        fed.enterprises++;
+      }
+      if (reads('notifications', topic)) {
+        await storeNotificationsOf(event, this.notifications);
+        fed.notifications++;
+      }
+      if (reads('scores', topic)) {
+        scoreBatch.push(event);
+        fed.scores++;
+        if (scoreBatch.length >= SCORE_BATCH) await flushScores();
+      }
+      if (count % 5_000 === 0) this.logger.log(`${count} events applied`);
+    }
+    await flushScores();
+    return { events: count, chains: chains.size, fed, elapsedMs: Date.now() - started };
+  }
+}
+
+/** One event to rebuild from, with the logical topic it was published to and its chain (topic-partition). */
+export interface SourcedEvent {
+  event: DubanEvent;
+  topic: string;
+  chain: string;
 }
 
 function toEvent(record: AuditRecordDoc): DubanEvent {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventType, Topic, type DubanEvent } from '@duban/contracts';
+import { kafkaConnectionOptions } from '@duban/config';
 import { EventPublisher, createKafka } from '@duban/kafka';
 import { LiveEventRepository } from '@duban/persistence';
 import { ScoringService } from '@duban/scoring';
@@ -23,7 +24,7 @@ export class ScoresConsumer implements ConsumerGroup {
 
   constructor(@Inject(CONSUMERS_CONFIG) config: ConsumersConfig, scoring: ScoringService, live: LiveEventRepository) {
     const logger = new Logger(ScoresConsumer.name);
-    const publisher = new EventPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-scores-publisher' }));
+    const publisher = new EventPublisher(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-consumers-scores-publisher', ...kafkaConnectionOptions(config) }));
     // Published, then told on the live feed (the 考核 page refetches): a crash in between republishes
     // the same event at start, and the feed keeps one entry per event id.
     const publish = async (event: DubanEvent): Promise<void> => {

@@ -95,6 +95,17 @@ export const SYSTEM_OPERATIONS = {
     success: { status: 200, description: 'every dependency is up (`status: ready`)', schema: readinessSchema },
     otherResponses: { 503: { description: 'a dependency is down or slow (`status: not-ready`)', schema: readinessSchema } },
   }),
+  getMetrics: operation({
+    operationId: 'getMetrics',
+    method: 'get',
+    path: '/metrics',
+    tag: 'health',
+    summary: "This API process's Prometheus metrics (text exposition format 0.0.4): HTTP request durations per route pattern and status, requests in flight, Node process metrics",
+    description:
+      'Public like the health routes (ours): the series name only route patterns (already in this document) and counts, never an id, a caller or a payload. Scrape it from inside the deployment; a public ingress should not route it.',
+    auth: 'public',
+    success: { status: 200, description: 'the metrics, `text/plain; version=0.0.4`', mediaTypes: ['text/plain'] },
+  }),
   getMe: operation({
     operationId: 'getMe',
     method: 'get',

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } 
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import { AUDIT_LIST_KEYSET, AUDIT_SUBJECT_KEYSET, AUDIT_TIME_KEYSET, type AuditQuery, type DubanEvent, type KeysetSpec } from '@duban/contracts';
+import { SpanKind, inSpan } from '@duban/observability';
 import { GENESIS_HASH, auditRecordContent, chainOf, hashAuditRecord, sealHead, signCheckpoint, type AuditChainLink, type AuditCheckpoint, type AuditRecordContent } from './audit-chain';
 import { AUDIT_CHAIN_KEYRING, AuditChainKeyring } from './audit-chain-key';
 import { AuditChainHeadRecord } from './audit-chain-head.document';
@@ -118,6 +119,15 @@ export class AuditEventRepository implements BeforeApplicationShutdown {
    * moved.
    */
   async record(event: DubanEvent, position: KafkaPosition, recordedAt: Date): Promise<'stored' | 'duplicate'> {
+    // A span of its own (child of the consumer's), so a trace shows the store write that ends it.
+    return inSpan('audit.append', { kind: SpanKind.INTERNAL, attributes: { 'db.system': 'mongodb', 'cloudevents.event_id': event.id, 'audit.chain': chainOf(position) } }, async (span) => {
+      const outcome = await this.append(event, position, recordedAt);
+      span.setAttribute('audit.outcome', outcome);
+      return outcome;
+    });
+  }
+
+  private async append(event: DubanEvent, position: KafkaPosition, recordedAt: Date): Promise<'stored' | 'duplicate'> {
     const chain = chainOf(position);
     const content: AuditRecordContent = auditRecordContent(event, position, recordedAt);
     const listSeq = await this.nextTrailPosition();

@@ -173,6 +173,11 @@ export class WebhookDeliveryRepository {
     return d ? toView(d) : undefined;
   }
 
+  /** How many deliveries are dead letters now (the consumers' `duban_webhook_dead_letters`; counted on the `state` index). */
+  async countDead(): Promise<number> {
+    return this.model.countDocuments({ state: 'dead' }).exec();
+  }
+
   /** The dead-letter list, most recent first. */
   async deadLetters(query: DeadLetterQuery): Promise<DeliveryView[]> {
     const filter: FilterQuery<WebhookDelivery> = { state: 'dead' };
