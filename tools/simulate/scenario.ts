@@ -315,7 +315,9 @@ export function briefActions(taskId: string, unit: string, due: string, outcome:
 
 function scriptEnterprises(options: ScenarioOptions, rng: Rng, profiles: Record<string, UnitProfile>): EnterpriseScript[] {
   const count = options.enterprises ?? SCENARIO_DEFAULTS.enterprises;
-  const pool = generateSampleEnterprises(SAMPLE_SEED, SAMPLE_POOL)
+  // More cases than the 240 of the shared sample (the scale run) draw from a larger sample of the same
+  // seed; up to 120 the pool, and so every script drawn from it, is as it always was.
+  const pool = generateSampleEnterprises(SAMPLE_SEED, Math.max(SAMPLE_POOL, count * 2))
     .map((e) => {
       const { track, score } = classifyEnterprise(SZ_2009_INDEX_V1, e);
       return { e, track, score };
