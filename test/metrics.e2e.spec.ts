@@ -127,6 +127,8 @@ describe('the API', () => {
     expect(typeof line?.['responseTime']).toBe('number');
     expect(duban.app('api').log).not.toMatch(/Bearer ey/);
     expect(duban.app('api').log).toMatch(/"msg":"duban api listening on /);
+    // Scrapes and probes (this file's included) are not logged per request.
+    expect(duban.app('api').log).not.toMatch(/"msg":"GET \/(metrics|health\/live|health\/ready) /);
   });
 });
 

@@ -87,7 +87,9 @@ export function requestLoggingParams(logger: Logger): Params {
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err !== undefined || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method ?? ''} ${pathOf(req.url)} ${res.statusCode}`,
       customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method ?? ''} ${pathOf(req.url)} ${res.statusCode}`,
-      autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(pathOf(req.url)) },
+      // Nest mounts middleware on Fastify through middie, which strips the mount path from `req.url`
+      // while the middleware runs (a probe arrives here as `/`): the request's own path is `originalUrl`.
+      autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(pathOf((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url)) },
     },
   };
 }
