@@ -1,7 +1,6 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Component } from './component';
-import { isErrno } from './log-tail';
+import { exists } from './log-tail';
 import { captureCommand, runCommand } from './run-command';
 import { StackError } from './stack-error';
 import type { StackConfig } from './stack.config';
@@ -44,7 +43,7 @@ export function chromiumComponent(config: StackConfig, env: NodeJS.ProcessEnv = 
     async install({ logFile }) {
       // The console is Chinese: without a CJK font chromium draws every character as a box (the
       // screenshots would show nothing readable), so Noto CJK comes with it.
-      const missing = [...((await present(binary)) ? [] : ['chromium']), ...((await present(CJK_FONT)) ? [] : ['fonts-noto-cjk'])];
+      const missing = [...((await exists(binary)) ? [] : ['chromium']), ...((await exists(CJK_FONT)) ? [] : ['fonts-noto-cjk'])];
       if (missing.length === 0) return;
       if (!missing.includes('chromium')) {
         if (process.getuid?.() !== 0) throw new StackError('STACK.TOOL_MISSING', `no CJK font (${CJK_FONT}); install it with: sudo apt-get install -y fonts-noto-cjk`);
@@ -65,7 +64,7 @@ export function chromiumComponent(config: StackConfig, env: NodeJS.ProcessEnv = 
       const aptEnv = { DEBIAN_FRONTEND: 'noninteractive' };
       await runCommand('apt-get', ['update'], { logFile, env: aptEnv });
       await runCommand('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { logFile, env: aptEnv });
-      if (!(await present(binary))) {
+      if (!(await exists(binary))) {
         throw new StackError('STACK.INSTALL_FAILED', `apt-get installed chromium but ${binary} is still missing (log: ${logFile})`);
       }
     },
@@ -88,12 +87,3 @@ export async function checkChromiumVersion(config: StackConfig, report: StackRep
   return line;
 }
 
-async function present(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
-  }
-}

@@ -5,7 +5,7 @@ import { ferretdbComponent } from './ferretdb.install';
 import { withLock } from './file-lock';
 import { kafkaComponent } from './kafka.install';
 import { postgresComponent } from './postgres.install';
-import { isErrno } from './log-tail';
+import { exists } from './log-tail';
 import { describeError, StackError } from './stack-error';
 import type { StackConfig } from './stack.config';
 import { temporalCliComponent } from './temporal-cli.install';
@@ -97,14 +97,4 @@ export async function installAll(config: StackConfig, report: StackReporter): Pr
 
 async function isInstalled(component: Component): Promise<boolean> {
   return (await exists(installMarker(component))) && (await exists(component.artifact));
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
-  }
 }

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Component } from './component';
 import { kafkaClasspath } from './kafka.install';
-import { clusterIdOf, exists } from './kafka.server';
-import { isErrno } from './log-tail';
+import { clusterIdOf, probeSingleNode, propertiesText, singleNodeProperties } from './kafka.server';
+import { exists, isErrno } from './log-tail';
 import { runCommand } from './run-command';
 import type { StackConfig } from './stack.config';
 import type { StackServer } from './stack-server';
 import { ensureTlsCerts } from './tls-certs';
 
-const NODE_ID = 1;
 const PROBE_TIMEOUT_MS = 3_000;
 /** Smaller than the plain broker's: this one only carries the secure end-to-end test. */
 const JVM_OPTIONS = ['-Xms128m', '-Xmx512m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:+ExitOnOutOfMemoryError'];
@@ -74,15 +73,7 @@ export function kafkaSecureServer(config: StackConfig, kafka: Component): StackS
         retry: { retries: 0 },
         logLevel: logLevel.NOTHING,
       });
-      const admin = client.admin();
-      try {
-        await admin.connect();
-        const cluster = await admin.describeCluster();
-        if (!cluster.brokers.some((broker) => broker.nodeId === NODE_ID)) throw new Error(`broker ${NODE_ID} is not in the cluster metadata yet`);
-        if (cluster.controller === null || cluster.controller < 0) throw new Error('the cluster has no active controller yet');
-      } finally {
-        await admin.disconnect();
-      }
+      await probeSingleNode(client);
     },
   };
 }
@@ -91,13 +82,10 @@ function serverProperties(config: StackConfig, logDirs: string, keystore: string
   const { host, ports, secureFiles } = config;
   const scram = (withCredentials: boolean) =>
     `org.apache.kafka.common.security.scram.ScramLoginModule required${withCredentials ? ` username="${user}" password="${password}"` : ''};`;
-  const properties: Record<string, string | number | boolean> = {
-    'process.roles': 'broker,controller',
-    'node.id': NODE_ID,
-    'controller.quorum.voters': `${NODE_ID}@${host}:${ports.kafkaSecureController.port}`,
+  return propertiesText({
+    ...singleNodeProperties(host, ports.kafkaSecureController.port, logDirs),
     listeners: `${CLIENT_LISTENER}://${host}:${ports.kafkaSecure.port},${CONTROLLER_LISTENER}://${host}:${ports.kafkaSecureController.port}`,
     'advertised.listeners': `${CLIENT_LISTENER}://${host}:${ports.kafkaSecure.port}`,
-    'controller.listener.names': CONTROLLER_LISTENER,
     'inter.broker.listener.name': CLIENT_LISTENER,
     'listener.security.protocol.map': `${CONTROLLER_LISTENER}:PLAINTEXT,${CLIENT_LISTENER}:SASL_SSL`,
     'sasl.enabled.mechanisms': 'SCRAM-SHA-512,SCRAM-SHA-256',
@@ -111,20 +99,7 @@ function serverProperties(config: StackConfig, logDirs: string, keystore: string
     'ssl.truststore.location': secureFiles.caCert,
     // Clients prove who they are with SCRAM, not a certificate (as on MSK/Confluent's SASL_SSL).
     'ssl.client.auth': 'none',
-    'log.dirs': logDirs,
-    'offsets.topic.replication.factor': 1,
-    'transaction.state.log.replication.factor': 1,
-    'transaction.state.log.min.isr': 1,
-    'group.initial.rebalance.delay.ms': 0,
-    'num.partitions': 3,
-    // As the plain broker: every event kept (the apps also declare it on their topics).
-    'log.retention.ms': -1,
-    'log.retention.bytes': -1,
-    'auto.create.topics.enable': false,
-  };
-  return `${Object.entries(properties)
-    .map(([key, value]) => `${key}=${String(value)}`)
-    .join('\n')}\n`;
+  });
 }
 
 /** The SCRAM password, generated once per data dir (hex: no character needs quoting in JAAS or `--add-scram`). */

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Component } from './component';
 import { kafkaClasspath } from './kafka.install';
-import { isErrno } from './log-tail';
+import { exists, isErrno } from './log-tail';
 import { runCommand } from './run-command';
 import type { StackConfig } from './stack.config';
 import type { StackServer } from './stack-server';
@@ -58,34 +58,35 @@ export function kafkaServer(config: StackConfig, kafka: Component): StackServer 
         // Refused connections are expected while the broker boots; the caller reports the last error.
         logLevel: logLevel.NOTHING,
       });
-      const admin = client.admin();
-      try {
-        await admin.connect();
-        const cluster = await admin.describeCluster();
-        if (!cluster.brokers.some((broker) => broker.nodeId === NODE_ID)) {
-          throw new Error(`broker ${NODE_ID} is not in the cluster metadata yet`);
-        }
-        if (cluster.controller === null || cluster.controller < 0) {
-          throw new Error('the cluster has no active controller yet');
-        }
-      } finally {
-        await admin.disconnect();
-      }
+      await probeSingleNode(client);
     },
   };
 }
 
 function serverProperties(config: StackConfig, logDirs: string): string {
   const { host, ports } = config;
-  const properties: Record<string, string | number | boolean> = {
-    'process.roles': 'broker,controller',
-    'node.id': NODE_ID,
-    'controller.quorum.voters': `${NODE_ID}@${host}:${ports.kafkaController.port}`,
+  return propertiesText({
+    ...singleNodeProperties(host, ports.kafkaController.port, logDirs),
     listeners: `PLAINTEXT://${host}:${ports.kafka.port},CONTROLLER://${host}:${ports.kafkaController.port}`,
     'advertised.listeners': `PLAINTEXT://${host}:${ports.kafka.port}`,
-    'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+  });
+}
+
+export type KafkaProperties = Record<string, string | number | boolean>;
+
+/**
+ * What every local KRaft node here shares, the plain broker and the secure one alike: one process
+ * that is broker and controller (listener `CONTROLLER` on `controllerPort`), replication factors of
+ * one, and Duban's retention. The listeners are each server's own.
+ */
+export function singleNodeProperties(host: string, controllerPort: number, logDirs: string): KafkaProperties {
+  return {
+    'process.roles': 'broker,controller',
+    'node.id': NODE_ID,
+    'controller.quorum.voters': `${NODE_ID}@${host}:${controllerPort}`,
+    'controller.listener.names': 'CONTROLLER',
     'log.dirs': logDirs,
     // The defaults (3) assume three brokers; with one, consumer groups and transactions
     // would never find enough replicas for their internal topics.
@@ -104,9 +105,25 @@ function serverProperties(config: StackConfig, logDirs: string): string {
     // a typo in a topic name must fail rather than create a stray topic.
     'auto.create.topics.enable': false,
   };
+}
+
+export function propertiesText(properties: KafkaProperties): string {
   return `${Object.entries(properties)
     .map(([key, value]) => `${key}=${String(value)}`)
     .join('\n')}\n`;
+}
+
+/** Ready when the single node is in the cluster metadata and the controller is elected. */
+export async function probeSingleNode(client: Kafka): Promise<void> {
+  const admin = client.admin();
+  try {
+    await admin.connect();
+    const cluster = await admin.describeCluster();
+    if (!cluster.brokers.some((broker) => broker.nodeId === NODE_ID)) throw new Error(`broker ${NODE_ID} is not in the cluster metadata yet`);
+    if (cluster.controller === null || cluster.controller < 0) throw new Error('the cluster has no active controller yet');
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 /**
@@ -123,14 +140,4 @@ export async function clusterIdOf(stateDir: string): Promise<string> {
   const clusterId = randomBytes(16).toString('base64url');
   await writeFile(file, `${clusterId}\n`);
   return clusterId;
-}
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
-  }
 }

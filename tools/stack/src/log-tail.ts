@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { access, open } from 'node:fs/promises';
 
 /** Enough bytes for any sensible number of log lines without reading a whole day's log. */
 const TAIL_WINDOW_BYTES = 256 * 1024;
@@ -40,4 +40,15 @@ export async function logExcerpt(file: string, count: number, from = 0): Promise
 export function isErrno(error: unknown, code: string): boolean {
   // Not `instanceof Error`: under jest, errors thrown by Node's built-ins come from another realm.
   return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
+}
+
+/** Whether `path` exists; any error but "no such file" (a permission, say) is thrown. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return false;
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isErrno } from './log-tail';
+import { exists } from './log-tail';
 import { runCommand } from './run-command';
 import type { StackConfig, StackSecureFiles } from './stack.config';
 
@@ -72,14 +72,4 @@ async function makeCerts(files: StackSecureFiles, tlsDir: string, logFile: strin
   await rm(tlsDir, { recursive: true, force: true });
   await rename(work, tlsDir);
   return files;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return false;
-    throw error;
-  }
 }
