@@ -20,6 +20,18 @@ const READY: Record<'api' | 'worker' | 'consumers', RegExp[]> = {
 };
 
 /**
+ * The API's rate limits in every bench: the limiter stays in the measured path, its limits far
+ * above a benchmark's. One address and one token drive thousands of requests a second, which the
+ * production defaults (sized for people, 600 a minute per subject) would refuse.
+ */
+export const BENCH_RATE_LIMITS = {
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
+  AUTH_FAILURE_LIMIT_PER_MINUTE: '100000000',
+  RATE_LIMIT_HEALTH_PER_MINUTE: '100000000',
+} as const;
+
+/**
  * Duban's three apps for one benchmark run, as child processes against the local stack, with
  * their own database, task queue and consumer groups (started at the current end of every topic),
  * so the run neither reads nor disturbs anyone else's work; {@link BenchApps.cleanUp} removes all
@@ -52,13 +64,7 @@ export class BenchApps {
       JWT_SECRET: randomBytes(32).toString('hex'),
       PORT: String(port),
       HOST: '127.0.0.1',
-      // The limiter stays in the measured path, its limits far above a benchmark's: one address and
-      // one token drive thousands of requests a second, which the production defaults (sized for
-      // people, 600 a minute per subject) would refuse.
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
-      AUTH_FAILURE_LIMIT_PER_MINUTE: '100000000',
-      RATE_LIMIT_HEALTH_PER_MINUTE: '100000000',
+      ...BENCH_RATE_LIMITS,
     };
     const bench = new BenchApps(runId, env, `http://127.0.0.1:${port}`, path.join(stack.dataDir, 'logs', `bench-${runId}`));
     const kafka = bench.kafka();

@@ -14,7 +14,7 @@ import { benchR3, type R3Options } from './r3-timers';
 import { benchScale, type ScaleOptions } from './scale-run';
 import { seedReadModel } from './seed';
 import { fmt, percentile } from './stats';
-import { completeSteps, loadPlanWithIndex, registerEnterprises, type Tokens, type WriteSample } from './writes';
+import { benchTokens, completeSteps, loadPlanWithIndex, registerEnterprises, type WriteSample } from './writes';
 
 /**
  * `npm run bench [-- --quick] [--sizes 240,10000,100000] [--skip-simulate] [--connections N]
@@ -255,13 +255,7 @@ async function main(): Promise<number> {
       if (opts.cpuProf) result['cpuProfileDir'] = profileDir;
       result['store'] = await storeInfo(apps);
       log(`store: ${JSON.stringify(result['store'])}`);
-      const tokens: Tokens = {
-        admin: await apps.token({ sub: 'bench.admin', unit: 'LGO', roles: ['admin'] }),
-        supervisor: await apps.token({ sub: 'bench.supervisor', unit: 'DUCHA', roles: ['supervisor'] }),
-        stiic: await apps.token({ sub: 'bench.stiic', unit: 'STIIC', roles: ['official'] }),
-        stats: await apps.token({ sub: 'bench.stats', unit: 'STATS', roles: ['official'] }),
-        futian: await apps.token({ sub: 'bench.futian', unit: 'FUTIAN', roles: ['official'] }),
-      };
+      const tokens = await benchTokens(apps);
       log(`plan ${planId}: loading, accepting T1 (the evaluation index), registering ${opts.steps} enterprises`);
       await loadPlanWithIndex(apps.api, tokens, planId);
       const writeIds = await registerEnterprises(apps.api, tokens, planId, apps.runId, opts.steps);

@@ -4,14 +4,14 @@ import { performance } from 'node:perf_hooks';
 import { Client, Connection } from '@temporalio/client';
 import { temporalConnectionFromEnv } from '@duban/config';
 import { enterpriseWorkflowId, type EnterpriseView } from '@duban/contracts';
-import type { EnterpriseRegistration, EnterpriseStep } from '@duban/domain';
+import type { EnterpriseStep } from '@duban/domain';
 import type { ApiClient } from '@duban/testing';
 import { shapeOfHistory, startBaselineWorker, runBaselineCase, type BaselineCaseInput } from './baseline/baseline';
 import { BenchApps } from './bench-apps';
 import { r1Checks, r1Rows, R1_HEADER, summarizeR1, type R1Block, type R1Kind } from './r1-summary';
 import type { TargetCheck } from './report';
 import { table } from './report';
-import { loadPlanWithIndex, shanghaiToday, type Tokens } from './writes';
+import { benchTokens, loadPlanWithIndex, shanghaiToday, trackC, type Tokens } from './writes';
 
 /** R1's options: concurrencies, alternating rounds, and how long drivers keep starting cases in a block. */
 export interface R1Options {
@@ -51,17 +51,6 @@ function payloadFor(step: EnterpriseStep): Record<string, unknown> {
   }
 }
 
-function registration(id: string): EnterpriseRegistration {
-  return {
-    id,
-    name: `深圳市基准${id}电子有限公司`,
-    district: 'FUTIAN',
-    industry: 'electronics-it',
-    indicators: { technology: 0.2, valueAddedRate: 8, taxContribution: 5, energyPerOutput: 1.5, labourIntensity: 120, scale: 800, growth: -5 },
-    flags: { highTechCertified: false, headquartersInShenzhen: false, productionInShenzhen: true },
-    redLines: [],
-  };
-}
 
 interface CaseContext {
   api: ApiClient;
@@ -96,7 +85,7 @@ async function runSystemCase(ctx: CaseContext, id: string, retries: { n: number 
     'POST /enterprises/import',
     ctx,
     () => {
-      const sent = ctx.api.post<{ registered: string[]; rejected: unknown[] }>('/enterprises/import', { planId: ctx.planId, enterprises: [registration(id)] }, ctx.tokenOf('FUTIAN'));
+      const sent = ctx.api.post<{ registered: string[]; rejected: unknown[] }>('/enterprises/import', { planId: ctx.planId, enterprises: [trackC(id)] }, ctx.tokenOf('FUTIAN'));
       return sent.then((res) => ((busy ||= res.status === 503), res));
     },
     200,
@@ -200,13 +189,7 @@ export async function benchR1(opts: R1Options, log: (line: string) => void): Pro
   try {
     const units = ['FUTIAN', 'PLAN', 'HRSS'];
     const unitTokens = new Map(await Promise.all(units.map(async (unit) => [unit, await apps.token({ sub: `bench.r1.${unit.toLowerCase()}`, unit, roles: ['official'] })] as const)));
-    const tokens: Tokens = {
-      admin: await apps.token({ sub: 'bench.admin', unit: 'LGO', roles: ['admin'] }),
-      supervisor: await apps.token({ sub: 'bench.supervisor', unit: 'DUCHA', roles: ['supervisor'] }),
-      stiic: await apps.token({ sub: 'bench.stiic', unit: 'STIIC', roles: ['official'] }),
-      stats: await apps.token({ sub: 'bench.stats', unit: 'STATS', roles: ['official'] }),
-      futian: unitTokens.get('FUTIAN') as string,
-    };
+    const tokens: Tokens = { ...(await benchTokens(apps)), futian: unitTokens.get('FUTIAN') as string };
     log(`R1: plan ${planId}: loading, accepting T1 (the evaluation index)`);
     await loadPlanWithIndex(apps.api, tokens, planId);
     const tokenOf = (unit: string) => {

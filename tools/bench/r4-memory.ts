@@ -5,14 +5,14 @@ import { performance } from 'node:perf_hooks';
 import { Client, Connection } from '@temporalio/client';
 import { temporalConnectionFromEnv } from '@duban/config';
 import { ENTERPRISE_WORKFLOW_TYPE, enterpriseWorkflowId, type EnterpriseWorkflowInput } from '@duban/contracts';
-import { DEFAULT_ESCALATION_POLICY, type EnterpriseRegistration, type EscalationPolicy, type EvaluationIndexDefinition } from '@duban/domain';
+import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy, type EvaluationIndexDefinition } from '@duban/domain';
 import { stackConfig } from '@duban/stack';
 import { waitFor } from '@duban/testing';
 import { BASELINE_CASE_WORKFLOW_TYPE, rssOf, shapeOfHistory, startBaselineWorker, type BaselineCaseInput } from './baseline/baseline';
 import { BenchApps } from './bench-apps';
 import { heapLimitFor, r4Checks, r4Rows, R4_HEADER, summarizeR4, type R4Point } from './r4-summary';
 import { table, type TargetCheck } from './report';
-import { loadPlanWithIndex, type Tokens } from './writes';
+import { benchTokens, loadPlanWithIndex, trackC } from './writes';
 
 /** `npm run bench` without `--quick`: 1,000 and 5,000 open workflows of each kind (a few minutes here); `--r4-counts 1000,5000,10000` for the issue's full set. */
 export const R4_DEFAULT_COUNTS = '1000,5000';
@@ -120,17 +120,6 @@ async function measure(
   return { points, ids };
 }
 
-function registration(id: string): EnterpriseRegistration {
-  return {
-    id,
-    name: `深圳市基准${id}电子有限公司`,
-    district: 'FUTIAN',
-    industry: 'electronics-it',
-    indicators: { technology: 0.2, valueAddedRate: 8, taxContribution: 5, energyPerOutput: 1.5, labourIntensity: 120, scale: 800, growth: -5 },
-    flags: { highTechCertified: false, headquartersInShenzhen: false, productionInShenzhen: true },
-    redLines: [],
-  };
-}
 
 /**
  * R4: open enterprise workflows (registered with the plan's index, so each is classified, has
@@ -154,13 +143,7 @@ export async function benchR4(opts: R4Options, log: (line: string) => void): Pro
   const connection = await Connection.connect(temporalConnectionFromEnv(apps.env));
   const client = new Client({ connection, namespace: apps.env['TEMPORAL_NAMESPACE'] as string });
   try {
-    const tokens: Tokens = {
-      admin: await apps.token({ sub: 'bench.admin', unit: 'LGO', roles: ['admin'] }),
-      supervisor: await apps.token({ sub: 'bench.supervisor', unit: 'DUCHA', roles: ['supervisor'] }),
-      stiic: await apps.token({ sub: 'bench.stiic', unit: 'STIIC', roles: ['official'] }),
-      stats: await apps.token({ sub: 'bench.stats', unit: 'STATS', roles: ['official'] }),
-      futian: await apps.token({ sub: 'bench.futian', unit: 'FUTIAN', roles: ['official'] }),
-    };
+    const tokens = await benchTokens(apps);
     log(`R4: plan ${planId}: loading, accepting T1 (the evaluation index)`);
     await loadPlanWithIndex(apps.api, tokens, planId);
     const plan = await apps.api.get<{ evaluationIndex?: EvaluationIndexDefinition; escalation?: EscalationPolicy; clockOffsetMs?: number }>(`/plans/${planId}`, tokens.supervisor);
@@ -172,7 +155,7 @@ export async function benchR4(opts: R4Options, log: (line: string) => void): Pro
     const startEnterprise = async (i: number) => {
       const id = `BENCHR4-${apps.runId.toUpperCase()}-${i}`;
       const input: EnterpriseWorkflowInput = {
-        registration: registration(id),
+        registration: trackC(id),
         planId,
         registeredBy: { sub: 'bench.futian', unit: 'FUTIAN', roles: ['official'] },
         escalation: plan.body.escalation ?? DEFAULT_ESCALATION_POLICY,

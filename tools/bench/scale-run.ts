@@ -8,6 +8,7 @@ import { MongoClient } from 'mongodb';
 import { signToken } from '@duban/auth';
 import { stackConfig } from '@duban/stack';
 import { AppProcess, freePort } from '@duban/testing';
+import { BENCH_RATE_LIMITS } from './bench-apps';
 import { alternate, type Route } from './load';
 import { READ_HEADER, check, readRows, summarizeReads, table, type RouteSummary, type TargetCheck } from './report';
 import { fmt } from './stats';
@@ -119,10 +120,7 @@ export async function runScale(opts: ScaleOptions, log: (line: string) => void):
         PORT: String(port),
         HOST: '127.0.0.1',
         // As in the R5 bench: the limiter stays in the path with limits far above one client's rate.
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
-        AUTH_FAILURE_LIMIT_PER_MINUTE: '100000000',
-        RATE_LIMIT_HEALTH_PER_MINUTE: '100000000',
+        ...BENCH_RATE_LIMITS,
       },
       path.join(stack.logDir, `bench-scale-api-${port}`),
     );

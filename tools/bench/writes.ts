@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Db } from 'mongodb';
 import { EventType } from '@duban/contracts';
+import type { Principal } from '@duban/auth';
 import type { EnterpriseRegistration } from '@duban/domain';
 import { waitFor, type ApiClient } from '@duban/testing';
 
@@ -13,6 +14,17 @@ export interface Tokens {
   stiic: string;
   stats: string;
   futian: string;
+}
+
+/** The tokens of the bench's callers, signed by `apps` (the bench's apps: `BenchApps.token`). */
+export async function benchTokens(apps: { token(principal: Principal): Promise<string> }): Promise<Tokens> {
+  return {
+    admin: await apps.token({ sub: 'bench.admin', unit: 'LGO', roles: ['admin'] }),
+    supervisor: await apps.token({ sub: 'bench.supervisor', unit: 'DUCHA', roles: ['supervisor'] }),
+    stiic: await apps.token({ sub: 'bench.stiic', unit: 'STIIC', roles: ['official'] }),
+    stats: await apps.token({ sub: 'bench.stats', unit: 'STATS', roles: ['official'] }),
+    futian: await apps.token({ sub: 'bench.futian', unit: 'FUTIAN', roles: ['official'] }),
+  };
 }
 
 function expectStatus(what: string, res: { status: number; body: unknown }, status: number): void {
@@ -65,7 +77,7 @@ export async function loadPlanWithIndex(api: ApiClient, tokens: Tokens, planId: 
 }
 
 /** A small, labour-intensive, low-value enterprise without a Shenzhen headquarters: track C, first step `intention` (FUTIAN's). */
-function trackC(id: string): EnterpriseRegistration {
+export function trackC(id: string): EnterpriseRegistration {
   return {
     id,
     name: `深圳市基准${id}电子有限公司`,
