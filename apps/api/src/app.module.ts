@@ -3,7 +3,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditChainKeyModule, AuditPersistenceModule, LivePersistenceModule, ConsolePersistenceModule, EnterprisePersistenceModule, EvidencePersistenceModule, ParkPersistenceModule, NotificationPersistenceModule, ScorePersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
-import { createLogger, logFormatOf } from '@duban/observability';
+import { configureKafkaLogging } from '@duban/kafka';
+import { TracingShutdown, createLogger, kafkaLogCreator, logFormatOf } from '@duban/observability';
 import { AssessmentModule } from '@duban/scoring';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AssessmentController } from './assessment/assessment.controller';
@@ -67,6 +68,8 @@ export class AppModule {
     // report to it, and the request budget reads it to name the dependency a slow request waits on.
     const tracker = new DependencyTracker();
     const logger = createLogger({ app: 'api', level: config.LOG_LEVEL, format: logFormatOf(config.LOG_FORMAT, process.env['NODE_ENV']) });
+    // kafkajs's own lines (the health check's admin client) through the same logger.
+    configureKafkaLogging(kafkaLogCreator(logger));
     return {
       module: AppModule,
       imports: [
@@ -81,6 +84,8 @@ export class AppModule {
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },
+        // Last at shutdown: the spans still held are sent.
+        TracingShutdown,
         // One registry per app instance: createApp installs its HTTP hook, /metrics answers it.
         { provide: ApiMetrics, useValue: new ApiMetrics() },
         temporalClientProvider,

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AUDIT_CHECKPOINT_SINK, AuditChainKeyModule, AuditPersistenceModule, EnterprisePersistenceModule, IndexDeliveryPersistenceModule, LivePersistenceModule, NotificationPersistenceModule, TaskPersistenceModule, WebhookPersistenceModule, storeConnectionOptions } from '@duban/persistence';
 import { kafkaConnectionOptions } from '@duban/config';
 import { createKafka } from '@duban/kafka';
+import { TracingShutdown } from '@duban/observability';
 import { ScoringModule } from '@duban/scoring';
 import { AuditCheckpointPublisher } from './audit/audit-checkpoint.publisher';
 import { AuditConsumer } from './audit/audit.consumer';
@@ -46,6 +47,8 @@ export class ConsumersModule {
         ConsumerGroupsRunner,
         WebhookDeliveryLoop,
         AuditVerificationMonitor,
+        // Last at shutdown: the spans still held are sent.
+        TracingShutdown,
       ],
     };
   }

@@ -4,9 +4,9 @@ import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { configureConsumerBackoff, configureTopicNamespace, configureTopics, consumerHealth, createKafka } from '@duban/kafka';
+import { configureConsumerBackoff, configureKafkaLogging, configureTopicNamespace, configureTopics, consumerHealth, createKafka } from '@duban/kafka';
 import { kafkaConnectionOptions } from '@duban/config';
-import { PinoNestLogger, createLogger, logFormatOf, startProbeServer, startTracing } from '@duban/observability';
+import { PinoNestLogger, createLogger, kafkaLogCreator, logFormatOf, startProbeServer, startTracing } from '@duban/observability';
 import { WebhookDeliveryRepository } from '@duban/persistence';
 import { ConsumersModule } from './consumers.module';
 import { CONSUMER_GROUPS, type ConsumerGroup } from './consumer-group';
@@ -69,8 +69,11 @@ function boundShutdown(timeoutMs: number, app: () => INestApplicationContext | u
 async function main(): Promise<void> {
   const config = loadConsumersConfig();
   // JSON or human lines (LOG_FORMAT) for every Nest logger of the app, those created before it included.
-  const nestLogger = new PinoNestLogger(createLogger({ app: 'consumers', level: config.LOG_LEVEL, format: logFormatOf(config.LOG_FORMAT, process.env['NODE_ENV']) }));
+  const pinoLogger = createLogger({ app: 'consumers', level: config.LOG_LEVEL, format: logFormatOf(config.LOG_FORMAT, process.env['NODE_ENV']) });
+  const nestLogger = new PinoNestLogger(pinoLogger);
   Logger.overrideLogger(nestLogger);
+  // kafkajs's own lines (every consumer group's client) through the same logger.
+  configureKafkaLogging(kafkaLogCreator(pinoLogger));
   startTracing('duban-consumers', config);
   configureConsumerBackoff({ baseMs: config.CONSUMER_RETRY_BASE_MS, maxMs: config.CONSUMER_RETRY_MAX_MS });
   configureTopicNamespace(config.KAFKA_TOPIC_PREFIX);

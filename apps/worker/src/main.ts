@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { kafkaConnectionOptions, temporalConnectionOptions } from '@duban/config';
-import { EventPublisher, configureTopicNamespace, configureTopics, createKafka, ensureTopics } from '@duban/kafka';
+import { EventPublisher, configureKafkaLogging, configureTopicNamespace, configureTopics, createKafka, ensureTopics } from '@duban/kafka';
 import { workerWorkflowOptions } from '@duban/temporal';
-import { createLogger, logFormatOf, startTracing, workerTracingOptions, workflowTracingModules } from '@duban/observability';
+import { createLogger, kafkaLogCreator, logFormatOf, startTracing, workerTracingOptions, workflowTracingModules } from '@duban/observability';
 import { loadWorkerConfig } from './worker.config';
 import { WorkerMetrics, freeLoopbackAddress } from './worker-metrics';
 import { installWorkerRuntime, startWorkerProbe } from './worker-probe';
@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   // Before any connection: the SDK's runtime is installed once per process, with our logger and metrics exporter.
   const coreMetricsAddress = config.TEMPORAL_METRICS_ADDRESS ?? (config.WORKER_PROBE_PORT === undefined ? undefined : await freeLoopbackAddress());
   installWorkerRuntime(logger, coreMetricsAddress);
+  // kafkajs's own lines (the publisher's and the probe's clients) through the same logger.
+  configureKafkaLogging(kafkaLogCreator(logger));
   configureTopicNamespace(config.KAFKA_TOPIC_PREFIX);
   configureTopics({ partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR, onUnsafe: config.KAFKA_TOPIC_CHECK });
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'duban-worker', ...kafkaConnectionOptions(config) });

@@ -1,5 +1,5 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
-import { Kafka, logLevel, type Admin, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type SASLOptions, type logCreator } from 'kafkajs';
 import { declareTopics } from './topic-declaration';
 
 export interface KafkaSettings {
@@ -11,10 +11,21 @@ export interface KafkaSettings {
   sasl?: SASLOptions;
 }
 
+let kafkaLogCreator: logCreator | undefined;
+
+/**
+ * Where the kafkajs clients this process creates from now on write their own lines: the app's
+ * logger (`kafkaLogCreator` of `@duban/observability`), so they come out in the app's format with
+ * its fields. Unset (tests, tools), kafkajs's console lines.
+ */
+export function configureKafkaLogging(creator: logCreator | undefined): void {
+  kafkaLogCreator = creator;
+}
+
 /** A kafkajs client for Duban's brokers, plaintext or TLS/SASL as the settings say. */
 export function createKafka({ brokers, clientId, ssl, sasl }: KafkaSettings): Kafka {
   // kafkajs logs every transient reconnect at ERROR; WARN keeps real failures visible without the noise.
-  return new Kafka({ brokers, clientId, ...(ssl && { ssl }), ...(sasl && { sasl }), logLevel: logLevel.WARN, retry: { retries: 8, initialRetryTime: 200 } });
+  return new Kafka({ brokers, clientId, ...(ssl && { ssl }), ...(sasl && { sasl }), ...(kafkaLogCreator && { logCreator: kafkaLogCreator }), logLevel: logLevel.WARN, retry: { retries: 8, initialRetryTime: 200 } });
 }
 
 /**

@@ -2,6 +2,7 @@
 export * from './tracing';
 export * from './tracing.config';
 export * from './tracing.worker';
+export * from './tracing-shutdown';
 export * from './trace-context';
 export * from './logging';
 export * from './metrics';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { PinoNestLogger, createLogger, formatPrettyLine, logFormatOf, temporalLogger } from './logging';
+import { PinoNestLogger, createLogger, formatPrettyLine, kafkaLogCreator, logFormatOf, temporalLogger } from './logging';
 
 /** A logger writing JSON lines into an array, as the apps' stdout would receive them. */
 function capture(level: 'info' | 'debug' = 'info') {
@@ -98,5 +98,23 @@ describe('temporalLogger', () => {
     sdk.log('WARN', 'slow', { runId: 'r' });
     sdk.trace('not shown');
     expect(lines).toEqual([expect.objectContaining({ level: 30, msg: 'Workflow started', workflowId: 'task/x', sdkComponent: 'workflow' }), expect.objectContaining({ level: 40, msg: 'slow', runId: 'r' })]);
+  });
+});
+
+describe('kafkaLogCreator', () => {
+  it("writes kafkajs's entries at their level, its namespace as the context and its fields as fields", () => {
+    const { lines, logger } = capture('debug');
+    const write = kafkaLogCreator(logger)(2);
+    write({ namespace: 'Connection', level: 1, log: { message: 'Response Metadata', timestamp: '2026-12-02T00:00:00.000Z', logger: 'kafkajs', broker: '127.0.0.1:9092', error: 'not the leader' } });
+    write({ namespace: '', level: 2, log: { message: 'switched default partitioner', timestamp: 'x', logger: 'kafkajs' } });
+    write({ namespace: 'Consumer', level: 4, log: { message: 'Starting', groupId: 'g' } });
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 50, msg: 'Response Metadata', context: 'kafkajs.Connection', broker: '127.0.0.1:9092', error: 'not the leader' }),
+      expect.objectContaining({ level: 40, msg: 'switched default partitioner', context: 'kafkajs' }),
+      expect.objectContaining({ level: 30, msg: 'Starting', context: 'kafkajs.Consumer', groupId: 'g' }),
+    ]);
+    // kafkajs's own timestamp and logger name give way to the line's.
+    expect(lines[0]).not.toHaveProperty('timestamp');
+    expect(lines[0]?.['logger']).toBeUndefined();
   });
 });

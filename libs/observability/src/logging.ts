@@ -170,3 +170,25 @@ export function temporalLogger(logger: Logger): TemporalLogger {
     error: (message, meta) => log('ERROR', message, meta),
   };
 }
+
+/** kafkajs's levels (its `logLevel` enum: ERROR 1, WARN 2, INFO 4, DEBUG 5) as pino's. */
+const KAFKAJS_LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = { 1: 'error', 2: 'warn', 4: 'info', 5: 'debug' };
+
+/** One kafkajs log entry, as its `logCreator` hands it over (structurally: this library does not load kafkajs). */
+export interface KafkaLogEntry {
+  namespace: string;
+  level: number;
+  log: { message: string; timestamp?: string; logger?: string; [field: string]: unknown };
+}
+
+/**
+ * A kafkajs `logCreator` over pino, for `configureKafkaLogging` of `@duban/kafka`: kafkajs's
+ * namespace (`Connection`, `Consumer`, …) becomes the line's context, its fields (broker, groupId,
+ * error, …) the line's fields; its own timestamp is dropped for the logger's.
+ */
+export function kafkaLogCreator(logger: Logger): (level: number) => (entry: KafkaLogEntry) => void {
+  return () => ({ namespace, level, log }) => {
+    const { message, timestamp: _timestamp, logger: _logger, ...fields } = log;
+    logger[KAFKAJS_LEVELS[level] ?? 'info']({ context: namespace === '' ? 'kafkajs' : `kafkajs.${namespace}`, ...fields }, message);
+  };
+}

@@ -185,6 +185,14 @@ export function startTracing(serviceName: string, config: TracingConfig): Tracin
   return current;
 }
 
+/**
+ * Flushes and stops this process's exporters, if {@link startTracing} started any: the last spans
+ * of a stopping app (a batch exporter holds up to 5 s of them) are sent, not dropped.
+ */
+export function shutdownTracing(): Promise<void> {
+  return current?.shutdown() ?? Promise.resolve();
+}
+
 /** Duban's own tracer (HTTP, Kafka, store spans); a no-op tracer while tracing is off. */
 export function dubanTracer(): Tracer {
   return trace.getTracer('duban');
