@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
+      maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
       // Tracing: the SDK's workflow and activity interceptors and the sink of workflow spans (see `@duban/observability`).
       ...workerTracingOptions(tracing, workerWorkflowOptions(workflowTracingModules(tracing))),
       activities: createActivities({ publisher, onPublished: (event) => metrics.recordPublished(event), calendar: createCalendarActivities({ client, taskQueue: config.TEMPORAL_TASK_QUEUE }) }),

@@ -23,6 +23,17 @@ export const workerConfigShape = {
    * and no SDK metrics when it does not.
    */
   TEMPORAL_METRICS_ADDRESS: z.string().regex(/^[^:\s]+:\d{1,5}$/, 'must be host:port').optional(),
+  /**
+   * How many workflow tasks the worker holds at once (the SDK's `maxConcurrentWorkflowTaskExecutions`,
+   * whose default is 40). Ours, 10 by default: the TypeScript SDK runs every workflow activation on
+   * one thread, so a task held beyond the few being completed only waits in the worker, and its
+   * wait counts against the server's workflow task timeout (10 s). With 40 held on a loaded
+   * two-core machine the last ones waited up to 14 s and timed out (retried up to 5 times); in CI
+   * the plan workflow's then stayed failed and its queries were refused (the soak's plan route,
+   * issue 14). With 10, in the same soak under the same load, no task took over 5 s. Tasks not
+   * held wait in the server's queue instead, where no timeout runs. See docs/configuration.md.
+   */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(10),
   /** OpenTelemetry traces: OTLP endpoint, trace file, sampler (see `@duban/observability` tracing.config). */
   ...tracingConfigShape,
 };
