@@ -1,4 +1,4 @@
-import type { Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { formatSequence, parseSequence, topicFor, type DubanEvent } from '@duban/contracts';
 import { SpanKind, inSpan, traceCarrierOf } from '@duban/observability';
 import { physicalTopic } from './topic-namespace';
@@ -12,7 +12,9 @@ export class EventPublisher {
   private readonly producer: Producer;
 
   constructor(kafka: Kafka) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    // The partitioner named, not left to kafkajs's default: the same one (v2's, murmur2 as the Java
+    // client), without its notice at every start.
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
   }
 
   connect(): Promise<void> {

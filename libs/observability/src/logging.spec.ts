@@ -106,7 +106,7 @@ describe('kafkaLogCreator', () => {
     const { lines, logger } = capture('debug');
     const write = kafkaLogCreator(logger)(2);
     write({ namespace: 'Connection', level: 1, log: { message: 'Response Metadata', timestamp: '2026-12-02T00:00:00.000Z', logger: 'kafkajs', broker: '127.0.0.1:9092', error: 'not the leader' } });
-    write({ namespace: '', level: 2, log: { message: 'switched default partitioner', timestamp: 'x', logger: 'kafkajs' } });
+    write({ level: 2, log: { message: 'switched default partitioner', timestamp: 'x', logger: 'kafkajs' } });
     write({ namespace: 'Consumer', level: 4, log: { message: 'Starting', groupId: 'g' } });
     expect(lines).toEqual([
       expect.objectContaining({ level: 50, msg: 'Response Metadata', context: 'kafkajs.Connection', broker: '127.0.0.1:9092', error: 'not the leader' }),

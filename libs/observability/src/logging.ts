@@ -176,7 +176,8 @@ const KAFKAJS_LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = { 1:
 
 /** One kafkajs log entry, as its `logCreator` hands it over (structurally: this library does not load kafkajs). */
 export interface KafkaLogEntry {
-  namespace: string;
+  /** The kafkajs part that logs (`Connection`, `Consumer`, …); absent for the client's own notices. */
+  namespace?: string;
   level: number;
   log: { message: string; timestamp?: string; logger?: string; [field: string]: unknown };
 }
@@ -189,6 +190,6 @@ export interface KafkaLogEntry {
 export function kafkaLogCreator(logger: Logger): (level: number) => (entry: KafkaLogEntry) => void {
   return () => ({ namespace, level, log }) => {
     const { message, timestamp: _timestamp, logger: _logger, ...fields } = log;
-    logger[KAFKAJS_LEVELS[level] ?? 'info']({ context: namespace === '' ? 'kafkajs' : `kafkajs.${namespace}`, ...fields }, message);
+    logger[KAFKAJS_LEVELS[level] ?? 'info']({ context: namespace ? `kafkajs.${namespace}` : 'kafkajs', ...fields }, message);
   };
 }
