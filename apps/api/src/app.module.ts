@@ -84,7 +84,7 @@ export class AppModule {
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: DependencyTracker, useValue: tracker },
-        // Last at shutdown: the spans still held are sent.
+        // At shutdown, after the other providers' destroy hooks: the spans still held are sent.
         TracingShutdown,
         // One registry per app instance: createApp installs its HTTP hook, /metrics answers it.
         { provide: ApiMetrics, useValue: new ApiMetrics() },

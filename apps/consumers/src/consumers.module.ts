@@ -47,7 +47,7 @@ export class ConsumersModule {
         ConsumerGroupsRunner,
         WebhookDeliveryLoop,
         AuditVerificationMonitor,
-        // Last at shutdown: the spans still held are sent.
+        // At shutdown, after the other providers' destroy hooks: the spans still held are sent.
         TracingShutdown,
       ],
     };

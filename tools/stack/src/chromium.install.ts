@@ -86,4 +86,3 @@ export async function checkChromiumVersion(config: StackConfig, report: StackRep
   }
   return line;
 }
-
