@@ -134,11 +134,11 @@ export async function benchR4(opts: R4Options, log: (line: string) => void): Pro
   const maxCount = Math.max(...opts.counts);
   const { heapMiB, maxCachedWorkflows } = heapLimitFor(maxCount + WARM_UP);
   const nodeOptions = `--max-old-space-size=${heapMiB}`;
-  log(`R4: both workers run with ${nodeOptions}: the SDK's default maxCachedWorkflows is then ${maxCachedWorkflows} (≥ ${maxCount} + ${WARM_UP} warm-up)`);
+  log(`R4: both workers run with ${nodeOptions} and maxCachedWorkflows ${maxCachedWorkflows} (≥ ${maxCount} + ${WARM_UP} warm-up)`);
   const points: R4Point[] = [];
   let shape: BaselineCaseInput | undefined;
 
-  const apps = await BenchApps.start(log, {}, { NODE_OPTIONS: nodeOptions });
+  const apps = await BenchApps.start(log, {}, { NODE_OPTIONS: nodeOptions, WORKER_MAX_CACHED_WORKFLOWS: String(maxCachedWorkflows) });
   const planId = `bench-r4-${Date.now().toString(36)}`;
   const connection = await Connection.connect(temporalConnectionFromEnv(apps.env));
   const client = new Client({ connection, namespace: apps.env['TEMPORAL_NAMESPACE'] as string });

@@ -19,13 +19,21 @@ export interface R4Point {
 const MiB = 2 ** 20;
 
 /**
- * The heap limit both workers get, MiB. The SDK's default `maxCachedWorkflows` (reused V8 context)
- * is `floor((heap limit MiB − 200) × 600 ÷ 1024)`, about 2,300 at Node's default 4 GiB here: too
- * few for 5,000 open workflows. Raising the heap limit (not setting `maxCachedWorkflows`, which
- * apps/worker does not expose) keeps the app's own configuration and gives both workers the same.
+ * The worker's heap budget per cached workflow, MiB: apps/worker's `HEAP_MIB_PER_CACHED_WORKFLOW`
+ * (the bench does not import the app). With the SDK's own assumption (600 per GiB) the system's
+ * worker ran out of heap at about 1,000 open enterprise workflows.
+ */
+const HEAP_MIB_PER_CACHED_WORKFLOW = 8;
+
+/**
+ * The heap limit both workers get, MiB, and the cache both keep: room for every workflow at the
+ * app's heap budget per cached workflow, and the SDK's default `maxCachedWorkflows` for that heap
+ * (reused V8 context: `floor((heap limit MiB − 200) × 600 ÷ 1024)`), which the baseline worker
+ * takes by itself and the system's worker is given as `WORKER_MAX_CACHED_WORKFLOWS`, so both cache
+ * every workflow.
  */
 export function heapLimitFor(workflows: number): { heapMiB: number; maxCachedWorkflows: number } {
-  const heapMiB = Math.max(4096, Math.ceil((workflows * 1024) / 600) + 200 + 64);
+  const heapMiB = Math.max(4096, Math.ceil(workflows * HEAP_MIB_PER_CACHED_WORKFLOW) + 200 + 64);
   return { heapMiB, maxCachedWorkflows: Math.floor(((heapMiB - 200) * 600) / 1024) };
 }
 

@@ -5,7 +5,8 @@ import { kafkaConnectionOptions, temporalConnectionOptions } from '@duban/config
 import { EventPublisher, configureKafkaLogging, configureTopicNamespace, configureTopics, createKafka, ensureTopics } from '@duban/kafka';
 import { workerWorkflowOptions } from '@duban/temporal';
 import { createLogger, kafkaLogCreator, logFormatOf, startTracing, workerTracingOptions, workflowTracingModules } from '@duban/observability';
-import { loadWorkerConfig } from './worker.config';
+import { getHeapStatistics } from 'node:v8';
+import { defaultMaxCachedWorkflows, loadWorkerConfig } from './worker.config';
 import { WorkerMetrics, freeLoopbackAddress } from './worker-metrics';
 import { installWorkerRuntime, startWorkerProbe } from './worker-probe';
 import { createCalendarActivities } from './calendar.activities';
@@ -45,12 +46,13 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS ?? defaultMaxCachedWorkflows(getHeapStatistics().heap_size_limit / 2 ** 20),
       // Tracing: the SDK's workflow and activity interceptors and the sink of workflow spans (see `@duban/observability`).
       ...workerTracingOptions(tracing, workerWorkflowOptions(workflowTracingModules(tracing))),
       activities: createActivities({ publisher, onPublished: (event) => metrics.recordPublished(event), calendar: createCalendarActivities({ client, taskQueue: config.TEMPORAL_TASK_QUEUE }) }),
     });
     started.worker = worker;
-    logger.info(`duban worker polling ${config.TEMPORAL_ADDRESS} namespace=${config.TEMPORAL_NAMESPACE} queue=${config.TEMPORAL_TASK_QUEUE}`);
+    logger.info(`duban worker polling ${config.TEMPORAL_ADDRESS} namespace=${config.TEMPORAL_NAMESPACE} queue=${config.TEMPORAL_TASK_QUEUE} maxCachedWorkflows=${worker.options.maxCachedWorkflows}`);
     // The SDK's runtime shuts the worker down gracefully on SIGINT and SIGTERM.
     await worker.run();
   } finally {
