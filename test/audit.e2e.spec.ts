@@ -5,6 +5,7 @@ import { MongoClient, type Collection } from 'mongodb';
 import { AUDIT_CHECKPOINT_TOPIC, type ProblemDetails } from '@duban/contracts';
 import { GENESIS_HASH, canonicalJson, checkpointVerifies, loadAuditChainKeyring, type AuditCheckpoint } from '@duban/persistence';
 import { localAuditChainKeyFile, waitFor } from '@duban/testing';
+import { today } from './support/dates';
 import { DubanHarness } from './support/duban-harness';
 
 /**
@@ -39,7 +40,7 @@ beforeAll(async () => {
   admin = await duban.token({ sub: 'root', unit: 'LGO', roles: ['admin'] });
   supervisor = await duban.token({ sub: 'wang.fang', unit: 'DUCHA', roles: ['supervisor'] });
   plan = await duban.token({ sub: 'zhao.lei', unit: 'PLAN', roles: ['official'] });
-  const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: '2026-11-27' }, admin);
+  const started = await duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: today() }, admin);
   expect(started.status).toBe(201);
   // The task workflow answers as soon as the plan has started it; the audit log may lag (below).
   const progress = await waitFor('T2 to take a progress report', async () => {

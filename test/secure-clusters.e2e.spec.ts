@@ -7,6 +7,7 @@ import { Connection, type TLSConfig } from '@temporalio/client';
 import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
 import { startStack, stackConfig } from '@duban/stack';
 import { waitFor } from '@duban/testing';
+import { today } from './support/dates';
 import { DubanHarness, type AuditItem } from './support/duban-harness';
 
 /**
@@ -147,7 +148,7 @@ describe('the apps against SASL_SSL Kafka and mTLS Temporal', () => {
   });
 
   it('a task goes through: plan loaded, the submission accepted by the workflow, events audited and projected', async () => {
-    const started = await asAClientWould('the plan', () => duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: '2026-11-27' }, admin));
+    const started = await asAClientWould('the plan', () => duban.api.post('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: today() }, admin));
     if (started.status !== 201) expectApplied(started, 'PLAN.ALREADY_EXISTS');
     await duban.auditOf(t3, supervisor, 1);
     const submitted = await asAClientWould('the submission', () => duban.api.post(`/tasks/${t3}/submit`, { summary: '园区建设跟踪报告' }, stiic));

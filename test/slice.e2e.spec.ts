@@ -1,5 +1,6 @@
 import type { ProblemDetails } from '@duban/contracts';
 import { waitFor } from '@duban/testing';
+import { daysAfter, today } from './support/dates';
 import { DubanHarness, type AuditItem } from './support/duban-harness';
 
 /**
@@ -14,6 +15,8 @@ let futian: string;
 let supervisor: string;
 const planId = `e2e-slice-${Date.now().toString(36)}`;
 const t1 = `${planId}.T1.STIIC`;
+/** Today (Shanghai): a fixed date would put T1 past its deadline, and escalate it, once that date is five days old. */
+const issuedOn = today();
 
 beforeAll(async () => {
   duban = await DubanHarness.start('slice');
@@ -46,7 +49,7 @@ describe('the slice: plan → task → event → audit', () => {
   });
 
   it('loads the seed plan, refuses loading it twice, and shows its tasks', async () => {
-    const started = await duban.api.post<{ tasks: string[] }>('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: '2026-11-27' }, admin);
+    const started = await duban.api.post<{ tasks: string[] }>('/plans', { template: 'shenzhen-2009-98', planId, rebaseTo: issuedOn }, admin);
     expect(started.status).toBe(201);
     expect(started.headers.get('location')).toBe(`/plans/${planId}`);
     expect(started.body.tasks).toHaveLength(11);
@@ -59,7 +62,8 @@ describe('the slice: plan → task → event → audit', () => {
     const plan = await duban.api.get<{ status: string; tasks: { taskId: string; due: string }[] }>(`/plans/${planId}`, supervisor);
     expect(plan.status).toBe(200);
     expect(plan.body.status).toBe('running');
-    expect(plan.body.tasks.find((t) => t.taskId === t1)?.due).toBe('2026-12-02');
+    // The seed's T1 is due five days after the plan's issue date; rebasing moves it with the date.
+    expect(plan.body.tasks.find((t) => t.taskId === t1)?.due).toBe(daysAfter(issuedOn, 5));
   });
 
   it('lets STIIC submit T1 once, after its co-unit STATS contributed; a second submit is 409, another unit 404 as for a missing task', async () => {
