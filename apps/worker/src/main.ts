@@ -1,11 +1,11 @@
 import 'reflect-metadata';
+import { getHeapStatistics } from 'node:v8';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { kafkaConnectionOptions, temporalConnectionOptions } from '@duban/config';
 import { EventPublisher, configureKafkaLogging, configureTopicNamespace, configureTopics, createKafka, ensureTopics } from '@duban/kafka';
 import { workerWorkflowOptions } from '@duban/temporal';
 import { createLogger, kafkaLogCreator, logFormatOf, startTracing, workerTracingOptions, workflowTracingModules } from '@duban/observability';
-import { getHeapStatistics } from 'node:v8';
 import { defaultMaxCachedWorkflows, loadWorkerConfig } from './worker.config';
 import { WorkerMetrics, freeLoopbackAddress } from './worker-metrics';
 import { installWorkerRuntime, startWorkerProbe } from './worker-probe';
