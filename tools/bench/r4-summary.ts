@@ -1,3 +1,4 @@
+import { HEAP_MIB_PER_CACHED_WORKFLOW } from '@duban/temporal';
 import { check, type TargetCheck } from './report';
 import { fmt } from './stats';
 
@@ -17,13 +18,6 @@ export interface R4Point {
 }
 
 const MiB = 2 ** 20;
-
-/**
- * The worker's heap budget per cached workflow, MiB: apps/worker's `HEAP_MIB_PER_CACHED_WORKFLOW`
- * (the bench does not import the app). With the SDK's own assumption (600 per GiB) the system's
- * worker ran out of heap at about 1,000 open enterprise workflows.
- */
-const HEAP_MIB_PER_CACHED_WORKFLOW = 8;
 
 /**
  * The heap limit both workers get, MiB, and the cache both keep: room for every workflow at the

@@ -1,4 +1,4 @@
-import { defaultMaxCachedWorkflows, loadWorkerConfig } from './worker.config';
+import { loadWorkerConfig } from './worker.config';
 
 const base = { TEMPORAL_ADDRESS: '127.0.0.1:7233', KAFKA_BROKERS: '127.0.0.1:9092' };
 
@@ -14,14 +14,8 @@ describe('loadWorkerConfig', () => {
   });
 });
 
-describe('defaultMaxCachedWorkflows', () => {
-  it('budgets 8 MiB of heap per cached workflow after 200 MiB for the rest (ours; the SDK would cache 2,310 on this heap)', () => {
-    expect(defaultMaxCachedWorkflows(4144)).toBe(493);
-    expect(defaultMaxCachedWorkflows(8424)).toBe(1028);
-    expect(defaultMaxCachedWorkflows(100)).toBe(10);
-  });
-
-  it('is replaced by WORKER_MAX_CACHED_WORKFLOWS when set, and unset by default', () => {
+describe('WORKER_MAX_CACHED_WORKFLOWS', () => {
+  it('replaces the default cache size when set, and is unset by default', () => {
     expect(loadWorkerConfig(base).WORKER_MAX_CACHED_WORKFLOWS).toBeUndefined();
     expect(loadWorkerConfig({ ...base, WORKER_MAX_CACHED_WORKFLOWS: '2000' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(2000);
     expect(() => loadWorkerConfig({ ...base, WORKER_MAX_CACHED_WORKFLOWS: '1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);

@@ -36,27 +36,13 @@ export const workerConfigShape = {
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(10),
   /**
    * How many workflows the worker keeps in its cache (the SDK's `maxCachedWorkflows`). Unset: ours,
-   * {@link defaultMaxCachedWorkflows} of the heap. The SDK's own default assumes about 1.7 MiB per
-   * cached workflow (600 per GiB of heap); an enterprise workflow holds more, and with that default
-   * (2,310 on a 4 GiB heap) the worker's workflow thread ran out of heap at about 1,000 open
-   * enterprise workflows and the worker failed (`npm run bench -- --only r4 --quick`, issue 14). A
-   * workflow beyond the cache is evicted and replayed from its history at its next task.
+   * `defaultMaxCachedWorkflows` of `@duban/temporal` (2 MiB of heap per workflow; 1,972 on a 4 GiB
+   * heap). A workflow beyond the cache is evicted and replayed from its history at its next task.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).optional(),
   /** OpenTelemetry traces: OTLP endpoint, trace file, sampler (see `@duban/observability` tracing.config). */
   ...tracingConfigShape,
 };
-
-/** Heap budgeted per cached workflow (ours): the enterprise workflow's measured cost, about 3 MiB, with room for its activations' garbage. */
-export const HEAP_MIB_PER_CACHED_WORKFLOW = 8;
-
-/**
- * The cache size when `WORKER_MAX_CACHED_WORKFLOWS` is unset: the heap limit less 200 MiB for the
- * rest of the worker, at {@link HEAP_MIB_PER_CACHED_WORKFLOW} each (ours); 493 on a 4,144 MiB heap.
- */
-export function defaultMaxCachedWorkflows(heapLimitMiB: number): number {
-  return Math.max(Math.floor((heapLimitMiB - 200) / HEAP_MIB_PER_CACHED_WORKFLOW), 10);
-}
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 export const loadWorkerConfig = (e: NodeJS.ProcessEnv = process.env) => {

@@ -1,4 +1,5 @@
-import { EVENT_CATALOG, EVENT_DATA_SCHEMAS, EVENT_TYPES, EventType, dubanEventSchema, eventSource, sequenceOf, type DubanEvent } from './events';
+import { EVENT_CATALOG, dubanEventSchema } from './event-catalog';
+import { EVENT_DATA_SCHEMAS, EVENT_TYPES, EventType, eventSource, sequenceOf, type DubanEvent } from './events';
 import { SEQUENCE_DIGITS, formatSequence, parseSequence } from './event-sequence';
 
 const envelope = (sequence: unknown): Record<string, unknown> => ({

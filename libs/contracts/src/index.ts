@@ -1,4 +1,5 @@
 export * from './events';
+export * from './event-catalog';
 export * from './ids';
 export * from './errors';
 export * from './activities';

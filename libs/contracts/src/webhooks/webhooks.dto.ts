@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EVENT_CATALOG, type EventType } from '../events';
+import { EVENT_CATALOG } from '../event-catalog';
+import type { EventType } from '../events';
 
 /**
  * Webhook subscriptions: which events an integration receives (by event type, or a wildcard over
