@@ -170,8 +170,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
 
     const catchUpStarted = Date.now();
     log(`consumers: waiting until every consumer group has read the ${published.size} events`);
-    // The report reads the audit log and the live scores: their two groups are what it waits for.
-    await waitForConsumers(admin, consumers, [env['AUDIT_GROUP_ID'] as string, env['SCORES_GROUP_ID'] as string], options.catchUpTimeoutMs ?? 1_200_000, log);
+    // The report reads the audit log and the live scores: their two groups are what it waits for. A
+    // database kept for reading (the scale bench reads the enterprise list and roll-ups from it) also
+    // waits for the groups that keep the lists; without them it was read before they caught up.
+    const waitedFor: (typeof GROUP_VARIABLES)[number][] = options.keepDatabase ? ['AUDIT_GROUP_ID', 'SCORES_GROUP_ID', 'TASKS_GROUP_ID', 'ENTERPRISES_GROUP_ID', 'NOTIFICATIONS_GROUP_ID'] : ['AUDIT_GROUP_ID', 'SCORES_GROUP_ID'];
+    await waitForConsumers(admin, consumers, waitedFor.map((v) => env[v] as string), options.catchUpTimeoutMs ?? 1_200_000, log);
     const catchUpMs = Date.now() - catchUpStarted;
 
     const mongo = await MongoClient.connect(env['MONGODB_URI'] as string);
