@@ -98,7 +98,7 @@ export function buildAsyncApi(): string {
       title: 'Duban 督办 events',
       version: '1.0.0',
       description:
-        'Every event Duban emits, as CloudEvents 1.0 on Kafka. Generated from libs/contracts/src/events.ts by `npm run docs:asyncapi`; do not edit by hand.',
+        'Every event Duban emits, as CloudEvents 1.0 on Kafka. Generated from libs/contracts/src/event-catalog.ts by `npm run docs:asyncapi`; do not edit by hand.',
     },
     defaultContentType: 'application/cloudevents+json',
     servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'the broker `npm start` runs (KAFKA_PORT)' } },
