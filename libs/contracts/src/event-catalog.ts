@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_DATA_SCHEMAS, EVENT_TYPES, EventType } from '@duban/domain';
-import { sequenceSchema } from './event-sequence';
+import { formatSequence, parseSequence, SEQUENCE_DIGITS, type EventSequence } from './event-sequence';
 import { TRACEPARENT, Topic, type DubanEvent } from './events';
 
 // The catalogue and the envelope's schema, apart from the event types and the envelope's type in
@@ -213,6 +213,25 @@ export function topicFor(event: Pick<DubanEvent, 'type' | 'source'>): Topic {
   if (!owner) throw new Error(`no topic for ${event.type} from ${event.source}`);
   return owner;
 }
+
+/**
+ * The envelope's `sequence`: reads it in either form and gives the zero-padded string, so that code
+ * after the edge (and anything it passes the envelope on to, e.g. a webhook) sees one form only. Here,
+ * not in `event-sequence.ts`, which workflow code uses (see above).
+ */
+const sequenceSchema = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx): EventSequence => {
+    try {
+      return formatSequence(parseSequence(value));
+    } catch {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `must be a positive integer as a decimal string of at most ${SEQUENCE_DIGITS} digits (or, from producers before 2026-12, a JSON integer), at most ${Number.MAX_SAFE_INTEGER}`,
+      });
+      return z.NEVER;
+    }
+  });
 
 /**
  * Validates an incoming envelope; consumers parse with this before they act. `sequence` is read

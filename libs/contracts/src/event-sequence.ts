@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The CloudEvents `sequence` extension attribute as Duban writes it: a per-subject counter (1, 2,
  * 3… in the order the owner decided the events) as a decimal string, zero-padded to
@@ -45,21 +43,3 @@ export function parseSequence(value: string | number): number {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`not a CloudEvents sequence: ${JSON.stringify(value)}`);
   return n;
 }
-
-/**
- * Reads `sequence` in either form and gives the zero-padded string, so that code after the edge
- * (and anything it passes the envelope on to, e.g. a webhook) sees one form only.
- */
-export const sequenceSchema = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx): EventSequence => {
-    try {
-      return formatSequence(parseSequence(value));
-    } catch {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `must be a positive integer as a decimal string of at most ${SEQUENCE_DIGITS} digits (or, from producers before 2026-12, a JSON integer), at most ${Number.MAX_SAFE_INTEGER}`,
-      });
-      return z.NEVER;
-    }
-  });

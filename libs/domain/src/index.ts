@@ -9,3 +9,4 @@ export * from './inbox';
 export * from './scoring';
 export * from './assessment';
 export * from './events';
+export * from './on-first-use';

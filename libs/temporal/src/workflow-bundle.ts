@@ -31,7 +31,10 @@ const WORKFLOW_LIBRARIES = /[\\/]libs[\\/](contracts|domain)[\\/]src[\\/]/;
  * the bundle requires. Through the libraries' index files that was every zod schema of the HTTP
  * contracts and of the events' data, about 1,700 schema objects with 30 bound methods each:
  * 4.3 MiB of heap per cached workflow, against 0.7 MiB without them (`tools/bench/r4-heap.ts`,
- * issue 14). A module of these libraries must therefore do nothing at load but define its exports.
+ * issue 14), and 0.45 MiB once the schemas of the modules workflows do use were built on first use
+ * (`onFirstUse` in `@duban/domain`). A module that workflow code reaches must therefore do nothing at
+ * load but define its exports: a schema it needs is built on first use, one it does not lives in a
+ * module of its own (`targets.schema.ts`, `event-catalog.ts`).
  */
 export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = {
   webpackConfigHook: (config) => ({

@@ -2,7 +2,7 @@ import {
   DISTRICT_CODES,
   RED_LINE_CODES,
   enterpriseCsvHeader,
-  enterpriseRegistrationSchema,
+  enterpriseSchemas,
   enterpriseToCsvRow,
   type DistrictCode,
   type EnterpriseRegistration,
@@ -211,7 +211,7 @@ export function generateSampleEnterprises(seed = 2009, count = 240): EnterpriseR
 
     // Parse, so that the sample can never drift from what the API would accept.
     result.push(
-      enterpriseRegistrationSchema.parse({
+      enterpriseSchemas().registration.parse({
         id: `ENT-${district}-${String(n).padStart(4, '0')}`,
         name,
         district,

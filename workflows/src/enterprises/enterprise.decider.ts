@@ -258,7 +258,7 @@ class Case {
     if (this.view.status === 'closed' || done.length > 0) {
       refuse(ErrorCode.EvaluationOutOfTurn, `${this.id} can no longer be re-evaluated: ${this.view.status === 'closed' ? 'its case is closed' : `work is recorded on ${done.join(', ')}`}`, { done });
     }
-    const parsed = reevaluateEnterpriseSchema.safeParse({
+    const parsed = reevaluateEnterpriseSchema().safeParse({
       indicators: cmd.indicators,
       flags: cmd.flags,
       redLines: cmd.redLines,

@@ -1,5 +1,5 @@
 import type { EnterpriseImportRejection } from '@duban/contracts';
-import { enterpriseRegistrationSchema, parseEnterpriseRow, type EnterpriseRegistration } from '@duban/domain';
+import { enterpriseSchemas, parseEnterpriseRow, type EnterpriseRegistration } from '@duban/domain';
 import type { CsvTable } from './csv-records';
 
 /** One row of an import, validated or not, before anything is started. */
@@ -30,7 +30,7 @@ export function csvImportRows(table: CsvTable): ImportRow[] {
 export function jsonImportRows(items: readonly Record<string, unknown>[]): ImportRow[] {
   return items.map((item, i) => {
     const row = i + 1;
-    const parsed = enterpriseRegistrationSchema.safeParse(item);
+    const parsed = enterpriseSchemas().registration.safeParse(item);
     if (parsed.success) return { row, ok: true, value: parsed.data };
     const id = idOf(item['id']);
     return {

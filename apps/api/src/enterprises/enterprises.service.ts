@@ -12,7 +12,7 @@ import {
   parseStepPayload,
   reevaluateEnterpriseSchema,
   registerEnterpriseSchema,
-  STEP_PAYLOAD_SCHEMAS,
+  stepPayloadSchemas,
   type EnterpriseClassificationResponse,
   type EnterpriseDestinations,
   type EnterpriseImportReport,
@@ -41,7 +41,8 @@ const isDistrict = (unit: string): boolean => (DISTRICT_CODES as readonly string
 const EVALUATING_UNIT = 'STIIC';
 
 /** What the destination step accepts over HTTP: the park and the enterprise's reasons; the rest is filled in from the park store and the matcher. */
-const destinationInputSchema = STEP_PAYLOAD_SCHEMAS.destination.partial({ parkName: true, region: true }).extend({ reasons: STEP_PAYLOAD_SCHEMAS.destination.shape.reasons.default([]) });
+const destination = stepPayloadSchemas().destination;
+const destinationInputSchema = destination.partial({ parkName: true, region: true }).extend({ reasons: destination.shape.reasons.default([]) });
 
 /**
  * The enterprise routes. Registration starts the enterprise's workflow; reads of one enterprise and
@@ -136,7 +137,7 @@ export class EnterprisesService {
     if (!canSeeEveryUnit(principal) && principal.unit !== EVALUATING_UNIT) {
       throw Forbidden(`only officials of ${EVALUATING_UNIT} (or supervisors, admins) re-evaluate enterprises, not ${principal.unit}`);
     }
-    const values = parseInput(reevaluateEnterpriseSchema, body, 'body');
+    const values = parseInput(reevaluateEnterpriseSchema(), body, 'body');
     await this.workflows.view(id);
     return this.workflows.reevaluate(id, { ...values, actor: toActor(principal) });
   }

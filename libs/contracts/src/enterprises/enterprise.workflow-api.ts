@@ -1,9 +1,10 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import {
-  enterpriseRegistrationSchema,
+  enterpriseSchemas,
   ENTERPRISE_STEPS,
   INTENTION_DECISIONS,
+  onFirstUse,
   type EnterpriseClassification,
   type EnterpriseRegistration,
   type EnterpriseStep,
@@ -29,58 +30,67 @@ export function parseEnterpriseStepId(stepId: string): { enterpriseId: string; s
   return (ENTERPRISE_STEPS as readonly string[]).includes(step) ? { enterpriseId: stepId.slice(0, slash), step: step as EnterpriseStep } : undefined;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const text = z.string().trim().min(1).max(4000);
-const chosenParkFields = {
-  parkName: text,
-  region: z.string().min(1),
-  /** The matcher's rank and fit of the chosen park and why it ranked there (see matchDestinations). */
-  rank: z.number().int().positive(),
-  fit: z.number().min(0).max(100),
-  matchReasons: z.array(text).max(20),
-};
+/** The step payload schemas, made when `stepPayloadSchemas` is first called. */
+function buildStepPayloadSchemas() {
+  const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+  const text = z.string().trim().min(1).max(4000);
+  const chosenParkFields = {
+    parkName: text,
+    region: z.string().min(1),
+    /** The matcher's rank and fit of the chosen park and why it ranked there (see matchDestinations). */
+    rank: z.number().int().positive(),
+    fit: z.number().min(0).max(100),
+    matchReasons: z.array(text).max(20),
+  };
 
-/** What completing each step records; validated by the API and again by the workflow. */
-export const STEP_PAYLOAD_SCHEMAS = {
-  /**
-   * The enterprise's own choice (企业自愿, 四(二)) among 五(一)'s three outcomes for C: 协助退出 (`exit`),
-   * 转移 (`transfer`), 优化提升 (`upgrade`). Cases started before issue 11 refuse `exit`.
-   */
-  intention: z.object({ decision: z.enum(INTENTION_DECISIONS), note: text.optional() }).strict(),
-  /**
-   * The enterprise's choice and its own reasons. Over HTTP the API fills in the park's name and
-   * region from the park store and the matcher's rank, fit and reasons (`matchReasons`), replacing
-   * any sent; cases completed before the store existed recorded only name, region and reasons.
-   */
-  destination: z
-    .object({ parkId: z.string().min(1).max(64), reasons: z.array(text).max(20), ...chosenParkFields })
-    .partial({ rank: true, fit: true, matchReasons: true })
-    .strict(),
-  'site-visit': z.object({ visitedOn: date, participants: z.number().int().positive().max(500), notes: text.optional() }).strict(),
-  negotiation: z.object({ summary: text }).strict(),
-  agreement: z.object({ signedOn: date, agreementRef: text }).strict(),
-  'legacy-land': z.object({ resolution: z.enum(['revitalised', 'transferred', 'returned', 'other']), notes: text.optional() }).strict(),
-  labour: z.object({ disputesResolved: z.number().int().min(0), workersRetrained: z.number().int().min(0), notes: text.optional() }).strict(),
-  relocation: z.object({ relocatedOn: date }).strict(),
-  operating: z.object({ startedOn: date }).strict(),
-  'follow-up': z.object({ notes: text }).strict(),
-  upgrade: z.object({ plan: text }).strict(),
-  notice: z.object({ noticeRef: text }).strict(),
-  /** Cases started before issue 11 only (score bands): the seed has no rectification route. */
-  order: z.object({ order: z.enum(['rectify', 'close']), deadline: date }).strict(),
-  'closure-verified': z.object({ verifiedOn: date, notes: text.optional() }).strict(),
-  'support-plan': z.object({ measures: z.array(text).min(1).max(20) }).strict(),
-  'periodic-review': z.object({ outcome: text }).strict(),
-  /** B: what the city does so that the headquarters takes root (总部扎根服务), e.g. office space, talent, finance. */
-  'hq-rooting': z.object({ measures: z.array(text).min(1).max(20), notes: text.optional() }).strict(),
-  /** C choosing exit (协助退出): how the enterprise winds down its production in Shenzhen, and by when. */
-  'exit-plan': z.object({ plan: text, exitBy: date }).strict(),
-  'exit-verified': z.object({ verifiedOn: date, notes: text.optional() }).strict(),
-  /** D: the closure decision by law (关闭决定); there is no rectification option. */
-  'closure-decision': z.object({ decisionRef: text, closeBy: date, legalBasis: text.optional() }).strict(),
-} as const satisfies Record<EnterpriseStep, z.ZodTypeAny>;
+  return {
+    /**
+     * The enterprise's own choice (企业自愿, 四(二)) among 五(一)'s three outcomes for C: 协助退出 (`exit`),
+     * 转移 (`transfer`), 优化提升 (`upgrade`). Cases started before issue 11 refuse `exit`.
+     */
+    intention: z.object({ decision: z.enum(INTENTION_DECISIONS), note: text.optional() }).strict(),
+    /**
+     * The enterprise's choice and its own reasons. Over HTTP the API fills in the park's name and
+     * region from the park store and the matcher's rank, fit and reasons (`matchReasons`), replacing
+     * any sent; cases completed before the store existed recorded only name, region and reasons.
+     */
+    destination: z
+      .object({ parkId: z.string().min(1).max(64), reasons: z.array(text).max(20), ...chosenParkFields })
+      .partial({ rank: true, fit: true, matchReasons: true })
+      .strict(),
+    'site-visit': z.object({ visitedOn: date, participants: z.number().int().positive().max(500), notes: text.optional() }).strict(),
+    negotiation: z.object({ summary: text }).strict(),
+    agreement: z.object({ signedOn: date, agreementRef: text }).strict(),
+    'legacy-land': z.object({ resolution: z.enum(['revitalised', 'transferred', 'returned', 'other']), notes: text.optional() }).strict(),
+    labour: z.object({ disputesResolved: z.number().int().min(0), workersRetrained: z.number().int().min(0), notes: text.optional() }).strict(),
+    relocation: z.object({ relocatedOn: date }).strict(),
+    operating: z.object({ startedOn: date }).strict(),
+    'follow-up': z.object({ notes: text }).strict(),
+    upgrade: z.object({ plan: text }).strict(),
+    notice: z.object({ noticeRef: text }).strict(),
+    /** Cases started before issue 11 only (score bands): the seed has no rectification route. */
+    order: z.object({ order: z.enum(['rectify', 'close']), deadline: date }).strict(),
+    'closure-verified': z.object({ verifiedOn: date, notes: text.optional() }).strict(),
+    'support-plan': z.object({ measures: z.array(text).min(1).max(20) }).strict(),
+    'periodic-review': z.object({ outcome: text }).strict(),
+    /** B: what the city does so that the headquarters takes root (总部扎根服务), e.g. office space, talent, finance. */
+    'hq-rooting': z.object({ measures: z.array(text).min(1).max(20), notes: text.optional() }).strict(),
+    /** C choosing exit (协助退出): how the enterprise winds down its production in Shenzhen, and by when. */
+    'exit-plan': z.object({ plan: text, exitBy: date }).strict(),
+    'exit-verified': z.object({ verifiedOn: date, notes: text.optional() }).strict(),
+    /** D: the closure decision by law (关闭决定); there is no rectification option. */
+    'closure-decision': z.object({ decisionRef: text, closeBy: date, legalBasis: text.optional() }).strict(),
+  } as const satisfies Record<EnterpriseStep, z.ZodTypeAny>;
+}
 
-export type StepPayload<S extends EnterpriseStep = EnterpriseStep> = z.infer<(typeof STEP_PAYLOAD_SCHEMAS)[S]>;
+/**
+ * What completing each step records, by step; validated by the API and again by the workflow. Built
+ * on first use: an enterprise workflow waiting for its next step holds none of them (issue 14, R4).
+ */
+export const stepPayloadSchemas = onFirstUse(buildStepPayloadSchemas);
+export type StepPayloadSchemas = ReturnType<typeof buildStepPayloadSchemas>;
+
+export type StepPayload<S extends EnterpriseStep = EnterpriseStep> = z.infer<StepPayloadSchemas[S]>;
 
 export interface EnterpriseStepState {
   step: EnterpriseStep;
@@ -155,8 +165,8 @@ export interface EnterpriseWorkflowInput {
  * the measurable part of a registration, validated with the registration's own schemas. A
  * `productionCategory` left out keeps the registered one.
  */
-export const reevaluateEnterpriseSchema = enterpriseRegistrationSchema.pick({ indicators: true, flags: true, redLines: true, productionCategory: true }).strict();
-export type ReevaluateEnterpriseRequest = z.infer<typeof reevaluateEnterpriseSchema>;
+export const reevaluateEnterpriseSchema = onFirstUse(() => enterpriseSchemas().registration.pick({ indicators: true, flags: true, redLines: true, productionCategory: true }).strict());
+export type ReevaluateEnterpriseRequest = z.infer<ReturnType<typeof reevaluateEnterpriseSchema>>;
 
 export interface ReevaluateCommand extends ReevaluateEnterpriseRequest {
   actor: Actor;
@@ -193,7 +203,7 @@ export function parseStepPayload(
   step: EnterpriseStep,
   payload: unknown,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; errors: { field: string; rule: string }[] } {
-  const result = (STEP_PAYLOAD_SCHEMAS[step] as z.ZodTypeAny).safeParse(payload);
+  const result = (stepPayloadSchemas()[step] as z.ZodTypeAny).safeParse(payload);
   if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
   return { ok: false, errors: result.error.issues.map((i) => ({ field: ['body', 'payload', ...i.path].join('.'), rule: i.message })) };
 }

@@ -9,7 +9,7 @@ import {
   REGION_CODES,
   TRACKS,
   TRACK_RULE_IDS,
-  enterpriseRegistrationSchema,
+  enterpriseSchemas,
   type DestinationMatch,
   type EnterpriseClassification,
   type TrackRule,
@@ -25,7 +25,7 @@ import { ENTERPRISE_LIST_KEYSET, pageFields, pageSchema, refinePaging } from '..
 export const ENTERPRISE_IMPORT_MAX_ROWS = 1000;
 
 /** `POST /enterprises`: one registration, for a plan whose evaluation index (T1) classifies it. */
-export const registerEnterpriseSchema = z.object({ planId: planIdField, enterprise: enterpriseRegistrationSchema }).strict();
+export const registerEnterpriseSchema = z.object({ planId: planIdField, enterprise: enterpriseSchemas().registration }).strict();
 export type RegisterEnterpriseRequest = z.infer<typeof registerEnterpriseSchema>;
 
 /** `POST /enterprises/import?planId=…` with a CSV body: the plan comes from the query string. */
@@ -44,7 +44,7 @@ export const enterpriseImportBodySchema = z
   .strict();
 export type EnterpriseImportBody = z.infer<typeof enterpriseImportBodySchema>;
 
-/** `POST /enterprises/:id/steps/:step`: what completing the step records (see STEP_PAYLOAD_SCHEMAS). */
+/** `POST /enterprises/:id/steps/:step`: what completing the step records (see stepPayloadSchemas). */
 export const completeEnterpriseStepSchema = z.object({ payload: z.record(z.unknown()) }).strict();
 export type CompleteEnterpriseStepRequest = z.infer<typeof completeEnterpriseStepSchema>;
 

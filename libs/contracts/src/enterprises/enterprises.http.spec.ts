@@ -1,4 +1,4 @@
-import { DEFAULT_PARKS, SZ_2009_INDEX_V1, classifyEnterprise, enterpriseRegistrationSchema, matchDestinations } from '@duban/domain';
+import { DEFAULT_PARKS, SZ_2009_INDEX_V1, classifyEnterprise, enterpriseSchemas, matchDestinations } from '@duban/domain';
 import { buildOpenApiDocument } from '../http/openapi';
 import {
   enterpriseClassificationResponseSchema,
@@ -14,7 +14,7 @@ import { ENTERPRISE_OPERATIONS, enterpriseViewSchema } from './enterprises.http'
 // come from the domain's own classifier and matcher (the service answers exactly those), the view
 // is shaped like the enterprise workflow's, the list and roll-ups like the projection's.
 
-const registration = enterpriseRegistrationSchema.parse({
+const registration = enterpriseSchemas().registration.parse({
   id: 'ENT-FUTIAN-0001',
   name: '福田电子制造有限公司',
   district: 'FUTIAN',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, INTENTION_DECISIONS, RED_LINE_CODES, TRACKS, actorSchema, enterpriseCsvColumns, enterpriseRegistrationSchema } from '@duban/domain';
+import { ENTERPRISE_ID_PATTERN, ENTERPRISE_STEPS, INTENTION_DECISIONS, RED_LINE_CODES, TRACKS, actorSchema, enterpriseCsvColumns, enterpriseSchemas } from '@duban/domain';
 import { ErrorCode } from '../errors';
 import { operation } from '../http/operation';
 import { sameShape } from '../http/same-shape';
@@ -63,7 +63,7 @@ export const enterpriseViewSchema = z
     planId: z.string(),
     registeredAt: z.string(),
     status: z.enum(ENTERPRISE_STATUSES),
-    registration: enterpriseRegistrationSchema.extend({ redLines: z.array(z.enum(RED_LINE_CODES)) }),
+    registration: enterpriseSchemas().registration.extend({ redLines: z.array(z.enum(RED_LINE_CODES)) }),
     track: z.enum(TRACKS).optional(),
     classification: enterpriseClassificationSchema.optional(),
     intention: z.enum(INTENTION_DECISIONS).optional().describe('`exit` (协助退出), `transfer` or `upgrade` (优化提升), once the enterprise has decided (企业自愿)'),
@@ -174,7 +174,7 @@ export const ENTERPRISE_OPERATIONS = {
       'New indicator values and red-line flags (officials of STIIC, supervisors, admins): re-classified with the plan’s index; a changed track cancels the open step and opens the new track’s first; 409 ENTERPRISE.EVALUATION_OUT_OF_TURN once a step is recorded',
     roles: ['official', 'supervisor', 'admin'],
     params: enterpriseParams,
-    body: reevaluateEnterpriseSchema,
+    body: reevaluateEnterpriseSchema(),
     success: answersEnterprise,
     // The workflow's validator has the last word: another unit (TASK.FORBIDDEN), work already recorded, values it refuses.
     errors: [ErrorCode.EnterpriseNotFound, ErrorCode.TaskForbidden, ErrorCode.EvaluationOutOfTurn, ErrorCode.StepPayloadInvalid],

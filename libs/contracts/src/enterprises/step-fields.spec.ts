@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTERPRISE_STEPS, STEP_FIELDS, type StepField, type StepFieldKind } from '@duban/domain';
-import { STEP_PAYLOAD_SCHEMAS } from './enterprise.workflow-api';
+import { stepPayloadSchemas } from './enterprise.workflow-api';
 
 /** What the API fills in itself on the destination step (see EnterprisesService.completeDestination). */
 const FILLED_BY_API: Partial<Record<string, readonly string[]>> = { destination: ['parkName', 'region', 'rank', 'fit', 'matchReasons'] };
@@ -21,9 +21,9 @@ function kindOf(kind: StepFieldKind): string {
   return kind === 'textarea' || kind === 'park' ? 'text' : kind;
 }
 
-describe('STEP_FIELDS (the console’s step forms) and STEP_PAYLOAD_SCHEMAS (what the API validates)', () => {
+describe('STEP_FIELDS (the console’s step forms) and stepPayloadSchemas (what the API validates)', () => {
   it.each([...ENTERPRISE_STEPS])('name the same fields, each optional or not alike and of the same kind: %s', (step) => {
-    const shape = (STEP_PAYLOAD_SCHEMAS[step] as z.ZodObject<z.ZodRawShape>).shape;
+    const shape = (stepPayloadSchemas()[step] as z.ZodObject<z.ZodRawShape>).shape;
     const filled = FILLED_BY_API[step] ?? [];
     const fields: readonly StepField[] = STEP_FIELDS[step];
     expect(fields.map((f) => f.name).sort()).toEqual(Object.keys(shape).filter((k) => !filled.includes(k)).sort());

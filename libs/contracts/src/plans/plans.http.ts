@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluationIndexDefinitionSchema, indicatorDefinitionSchema } from '@duban/domain';
+import { evaluationIndexSchemas } from '@duban/domain';
 import { ErrorCode } from '../errors';
 import { planIdField } from '../http/fields';
 import { operation } from '../http/operation';
@@ -18,8 +18,8 @@ import { planTemplateListSchema, planValidationSchema, startPlanSchema, startedP
  * required here. The request schema's cross-field rules (weights add up to 1…) are left out: an
  * answer only describes what was accepted.
  */
-const evaluationIndexSchema = evaluationIndexDefinitionSchema.innerType().extend({
-  indicators: z.array(indicatorDefinitionSchema.innerType().innerType().extend({ transform: z.enum(['linear', 'log10']) })),
+const evaluationIndexSchema = evaluationIndexSchemas().definition.innerType().extend({
+  indicators: z.array(evaluationIndexSchemas().indicator.innerType().innerType().extend({ transform: z.enum(['linear', 'log10']) })),
   highTechCertifiedBonus: z.number().min(0).max(100),
 });
 
@@ -65,7 +65,7 @@ export const PLAN_OPERATIONS = {
     summary: "Supply the evaluation index of a plan that has no T1 (T1's accepted deliverable sets it otherwise); once only",
     roles: ['admin'],
     params: planParams,
-    body: evaluationIndexDefinitionSchema,
+    body: evaluationIndexSchemas().definition,
     success: { status: 200, description: 'the plan with its evaluation index', schema: planViewSchema },
     // The plan workflow validates the index (PLAN.INVALID naming each field) and keeps the first one.
     errors: [ErrorCode.PlanNotFound, ErrorCode.PlanForbidden, ErrorCode.PlanInvalid, ErrorCode.IndexAlreadySet],

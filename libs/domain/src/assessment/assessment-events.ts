@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { EVENT_DATA_SCHEMAS, EventType } from '../events';
-import type { TargetDefinition } from '../plan/targets';
+import type { TargetDefinition } from '../plan/targets.schema';
 import type { ScoringEvent } from '../scoring';
 
 /**

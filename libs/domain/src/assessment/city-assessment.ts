@@ -1,4 +1,5 @@
-import { meetsIndicator, periodYear, targetYear, type TargetDefinition } from '../plan/targets';
+import { meetsIndicator, periodYear, targetYear } from '../plan/targets';
+import type { TargetDefinition } from '../plan/targets.schema';
 import type { PlanAssessmentLog, TargetReportRecord } from './assessment-events';
 
 /** 三: 在列入省政府考核的产业转移、产业转移工业园建设指标中，力争年度考核评分保持在90分以上（优秀级）. The seed's number. */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { onFirstUse } from '../on-first-use';
 import type { HolidayYear } from './holidays.data';
 
 /** Years a notice may be loaded for: the first year of the modelled regulation to the end of the checked lunar range. */
@@ -17,29 +18,32 @@ function dayOf(value: unknown): DateTime | null {
   return day.isValid ? day : null;
 }
 
-const isoDate = z.string({ invalid_type_error: 'must be a calendar date written YYYY-MM-DD', required_error: 'is required' }).refine((v) => dayOf(v) !== null, {
-  message: 'must be a calendar date written YYYY-MM-DD',
-});
+/** The shape of a notice, field by field; built on first use (see `onFirstUse`: issue 14, R4). */
+const holidayYearShape = onFirstUse(() => {
+  const isoDate = z.string({ invalid_type_error: 'must be a calendar date written YYYY-MM-DD', required_error: 'is required' }).refine((v) => dayOf(v) !== null, {
+    message: 'must be a calendar date written YYYY-MM-DD',
+  });
 
-const periodShape = z.object({
-  name: z.string({ invalid_type_error: 'must be a string', required_error: 'is required' }).trim().min(1, 'must name the festival, as printed in the notice'),
-  firstDay: isoDate,
-  lastDay: isoDate,
-  days: z.number({ invalid_type_error: 'must be a number', required_error: 'is required' }).int('must be a whole number of days').min(1, 'must be at least 1'),
-  workingWeekendDays: z.array(isoDate, { invalid_type_error: 'must be a list of dates', required_error: 'is required (an empty list if none)' }),
-});
+  const periodShape = z.object({
+    name: z.string({ invalid_type_error: 'must be a string', required_error: 'is required' }).trim().min(1, 'must name the festival, as printed in the notice'),
+    firstDay: isoDate,
+    lastDay: isoDate,
+    days: z.number({ invalid_type_error: 'must be a number', required_error: 'is required' }).int('must be a whole number of days').min(1, 'must be at least 1'),
+    workingWeekendDays: z.array(isoDate, { invalid_type_error: 'must be a list of dates', required_error: 'is required (an empty list if none)' }),
+  });
 
-const holidayYearShape = z.object({
-  year: z
-    .number({ invalid_type_error: 'must be a number', required_error: 'is required' })
-    .int('must be a whole year')
-    .min(NOTICE_FIRST_YEAR, `must be from ${NOTICE_FIRST_YEAR} to ${NOTICE_LAST_YEAR}`)
-    .max(NOTICE_LAST_YEAR, `must be from ${NOTICE_FIRST_YEAR} to ${NOTICE_LAST_YEAR}`),
-  notice: z
-    .string({ invalid_type_error: 'must be a string', required_error: 'is required' })
-    .trim()
-    .min(1, 'must be the notice\'s document number, e.g. 国办发明电〔2026〕7号'),
-  periods: z.array(periodShape, { invalid_type_error: 'must be a list of periods', required_error: 'is required' }).min(1, 'must list at least one period'),
+  return z.object({
+    year: z
+      .number({ invalid_type_error: 'must be a number', required_error: 'is required' })
+      .int('must be a whole year')
+      .min(NOTICE_FIRST_YEAR, `must be from ${NOTICE_FIRST_YEAR} to ${NOTICE_LAST_YEAR}`)
+      .max(NOTICE_LAST_YEAR, `must be from ${NOTICE_FIRST_YEAR} to ${NOTICE_LAST_YEAR}`),
+    notice: z
+      .string({ invalid_type_error: 'must be a string', required_error: 'is required' })
+      .trim()
+      .min(1, 'must be the notice\'s document number, e.g. 国办发明电〔2026〕7号'),
+    periods: z.array(periodShape, { invalid_type_error: 'must be a list of periods', required_error: 'is required' }).min(1, 'must list at least one period'),
+  });
 });
 
 /** One thing wrong with a submitted year, at its JSON path (`periods.2.workingWeekendDays.0`). */
@@ -124,9 +128,11 @@ function crossFieldProblems(input: unknown): HolidayYearProblem[] {
  * Across fields: every date in the year or in 25–31 December of the year before; make-up days on a
  * Saturday or Sunday, outside every period, each listed once; periods do not overlap.
  */
-export const holidayYearSchema = holidayYearShape.superRefine((value, ctx) => {
-  for (const p of crossFieldProblems(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), message: p.rule });
-});
+export const holidayYearSchema = onFirstUse(() =>
+  holidayYearShape().superRefine((value, ctx) => {
+    for (const p of crossFieldProblems(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), message: p.rule });
+  }),
+);
 
 /**
  * Checks a submitted notice and lists every problem at once, each at its JSON path with the rule
@@ -136,7 +142,7 @@ export const holidayYearSchema = holidayYearShape.superRefine((value, ctx) => {
  * @returns the year as typed data, or the problems (never an empty list).
  */
 export function validateHolidayYear(input: unknown): { ok: true; year: HolidayYear } | { ok: false; problems: HolidayYearProblem[] } {
-  const shape = holidayYearShape.safeParse(input);
+  const shape = holidayYearShape().safeParse(input);
   const problems: HolidayYearProblem[] = shape.success ? [] : shape.error.issues.map((i) => ({ path: i.path.join('.'), rule: i.message }));
   problems.push(...crossFieldProblems(input));
   if (problems.length > 0 || !shape.success) return { ok: false, problems };

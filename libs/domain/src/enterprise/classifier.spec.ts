@@ -1,7 +1,7 @@
 import { INTENTION_DECISIONS, intentionDecisions, openingSteps, trackPath } from '../lifecycle/enterprise-lifecycle';
 import { TRACK_RULE_IDS, classifyEnterprise, decideTrack, type EnterpriseClassification, type TrackRuleId, type TrackSituation } from './classifier';
 import { RED_LINE_CODES, type EnterpriseFlags, type EnterpriseIndicators, type EnterpriseProfile, type ProductionCategory, type RedLineCode } from './enterprise.schema';
-import { SZ_2009_INDEX_V1, evaluationIndexDefinitionSchema } from './evaluation-index';
+import { SZ_2009_INDEX_V1, evaluationIndexSchemas } from './evaluation-index';
 
 /**
  * The seed's track definitions (五(一) of 深府办〔2009〕98号) as a table of cases, one or more per
@@ -196,7 +196,7 @@ describe('decideTrack', () => {
   });
 
   it('reads weak momentum and the high end from the index in force', () => {
-    const strict = evaluationIndexDefinitionSchema.parse({ ...SZ_2009_INDEX_V1, version: 'sz-2010-strict', thresholds: { supportAtLeast: 80, hqStaysAtLeast: 60 } });
+    const strict = evaluationIndexSchemas().definition.parse({ ...SZ_2009_INDEX_V1, version: 'sz-2010-strict', thresholds: { supportAtLeast: 80, hqStaysAtLeast: 60 } });
     const r = classifyEnterprise(strict, profile(worked, { highTechCertified: true }));
     expect(r).toMatchObject({ indexVersion: 'sz-2010-strict', score: 76.5, track: 'C', rule: { id: 'c-none-fits' } });
     expect(classifyEnterprise(strict, profile(at55)).rule?.ours).toEqual(['发展后劲不足或带动能力较弱 read as a score < 60 on index sz-2010-strict']);

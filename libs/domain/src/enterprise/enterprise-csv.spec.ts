@@ -1,5 +1,5 @@
 import { enterpriseCsvColumns, enterpriseCsvHeader, enterpriseToCsvRecord, enterpriseToCsvRow, parseEnterpriseRow } from './enterprise-csv';
-import { enterpriseRegistrationSchema, type EnterpriseRegistration } from './enterprise.schema';
+import { enterpriseSchemas, type EnterpriseRegistration } from './enterprise.schema';
 
 const sample: EnterpriseRegistration = {
   id: 'ENT-BAOAN-0001',
@@ -74,7 +74,7 @@ describe('enterprise CSV', () => {
   });
 
   it('lists every column of the registration schema', () => {
-    const shape = enterpriseRegistrationSchema.shape;
+    const shape = enterpriseSchemas().registration.shape;
     const expected = [
       ...Object.keys(shape).filter((k) => k !== 'indicators' && k !== 'flags'),
       ...Object.keys(shape.indicators.shape),
@@ -84,11 +84,11 @@ describe('enterprise CSV', () => {
   });
 });
 
-describe('enterpriseRegistrationSchema', () => {
+describe('enterpriseSchemas().registration', () => {
   it('defaults red lines to none and refuses unknown fields', () => {
     const { redLines: _r, ...withoutRedLines } = sample;
-    expect(enterpriseRegistrationSchema.parse(withoutRedLines).redLines).toEqual([]);
-    expect(enterpriseRegistrationSchema.safeParse({ ...sample, owner: 'x' }).success).toBe(false);
-    expect(enterpriseRegistrationSchema.safeParse({ ...sample, indicators: { ...sample.indicators, profit: 1 } }).success).toBe(false);
+    expect(enterpriseSchemas().registration.parse(withoutRedLines).redLines).toEqual([]);
+    expect(enterpriseSchemas().registration.safeParse({ ...sample, owner: 'x' }).success).toBe(false);
+    expect(enterpriseSchemas().registration.safeParse({ ...sample, indicators: { ...sample.indicators, profit: 1 } }).success).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { enterpriseRegistrationSchema, type EnterpriseRegistration } from './enterprise.schema';
+import { enterpriseSchemas, type EnterpriseRegistration } from './enterprise.schema';
 import { INDICATOR_KEYS } from './evaluation-index';
 
 const FLAG_KEYS = ['highTechCertified', 'headquartersInShenzhen', 'productionInShenzhen'] as const;
@@ -7,7 +7,7 @@ const OPTIONAL_FLAG_KEYS = ['productionMovingOut', 'leadingFirm'] as const;
 
 /**
  * The columns of the enterprise CSV format (bulk import and the sample generator), in order. Each
- * indicator column holds the raw value in the unit of {@link enterpriseIndicatorsSchema}; flags are
+ * indicator column holds the raw value in the unit of {@link enterpriseSchemas().indicators}; flags are
  * `true`/`false`; `redLines` holds red-line codes separated by `;` and is empty when there are none.
  * The last three (issue 11) are optional, appended so that files made for the earlier columns keep
  * their positions: `productionCategory` (one of {@link PRODUCTION_CATEGORIES}), `productionMovingOut`
@@ -127,7 +127,7 @@ export function parseEnterpriseRow(record: Record<string, string>): EnterpriseRo
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-  const parsed = enterpriseRegistrationSchema.safeParse({
+  const parsed = enterpriseSchemas().registration.safeParse({
     id: required('id'),
     name: required('name'),
     district: required('district'),

@@ -1,5 +1,5 @@
 import {
-  evaluationIndexDefinitionSchema,
+  evaluationIndexSchemas,
   normaliseIndicator,
   scoreEnterprise,
   SZ_2009_INDEX_V1,
@@ -27,6 +27,9 @@ const input = (): EvaluationIndexDefinitionInput => JSON.parse(JSON.stringify(SZ
 describe('SZ_2009_INDEX_V1', () => {
   it('is a valid definition of all seven indicators whose weights add up to 1', () => {
     expect(validateEvaluationIndex(SZ_2009_INDEX_V1)).toEqual({ ok: true, index: SZ_2009_INDEX_V1 });
+    // Written as a literal, not parsed at load (issue 14, R4): it must be exactly what the schema
+    // makes of it, keys in the same order, as recorded events and workflow histories carry it.
+    expect(JSON.stringify(evaluationIndexSchemas().definition.parse(SZ_2009_INDEX_V1))).toBe(JSON.stringify(SZ_2009_INDEX_V1));
     expect(SZ_2009_INDEX_V1.version).toBe('sz-2009-v1');
     expect(SZ_2009_INDEX_V1.indicators.map((d) => [d.key, d.weight])).toEqual([
       ['technology', 0.2],
@@ -132,6 +135,6 @@ describe('validateEvaluationIndex', () => {
     const i = input();
     i.thresholds = { supportAtLeast: 50, hqStaysAtLeast: 60 };
     expect(problemsOf(i)).toEqual([{ path: 'thresholds.hqStaysAtLeast', rule: 'hqStaysAtLeast must not exceed supportAtLeast' }]);
-    expect(evaluationIndexDefinitionSchema.safeParse({ ...input(), extra: 1 }).success).toBe(false);
+    expect(evaluationIndexSchemas().definition.safeParse({ ...input(), extra: 1 }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { onFirstUse } from '../on-first-use';
 import type { EnterpriseProfile, IndicatorKey } from './enterprise.schema';
 
 /**
@@ -25,86 +26,99 @@ const _everyIndicatorListed: Exclude<IndicatorKey, (typeof INDICATOR_KEYS)[numbe
 /** The sum of the weights may differ from 1 by this much, so that weights such as 0.1 + 0.2 add up. */
 const WEIGHT_SUM_TOLERANCE = 1e-6;
 
-const finite = z.number().finite();
+/** The index's schemas, made when `evaluationIndexSchemas` is first called. */
+function buildEvaluationIndexSchemas() {
+  const finite = z.number().finite();
 
-export const indicatorDefinitionSchema = z
-  .object({
-    key: z.enum(INDICATOR_KEYS),
-    /** Chinese name, as the index document prints it. */
-    name: z.string().min(1),
-    nameEn: z.string().min(1),
-    /** Unit of the raw value, for explanations; must match the enterprise schema's unit. */
-    unit: z.string().min(1),
-    /** Share of the score, 0–1; all seven add up to 1. Zero switches an indicator off without removing it. */
-    weight: finite.min(0).max(1),
-    direction: z.enum(['higher-better', 'lower-better']),
-    /** Raw value that normalises to 0 (higher-better) or 100 (lower-better). */
-    floor: finite,
-    /** Raw value that normalises to 100 (higher-better) or 0 (lower-better). */
-    ceiling: finite,
-    /**
-     * `linear`: min-max between floor and ceiling. `log10`: min-max of the decimal logarithm, for
-     * amounts that span orders of magnitude (output, tax), where a linear scale would put every
-     * small and medium enterprise near 0. Needs floor > 0.
-     */
-    transform: z.enum(['linear', 'log10']).default('linear'),
-  })
-  .strict()
-  .refine((d) => d.floor < d.ceiling, { message: 'floor must be below ceiling', path: ['ceiling'] })
-  .refine((d) => d.transform !== 'log10' || d.floor > 0, { message: 'a log10 indicator needs floor > 0', path: ['floor'] });
+  const indicator = z
+    .object({
+      key: z.enum(INDICATOR_KEYS),
+      /** Chinese name, as the index document prints it. */
+      name: z.string().min(1),
+      nameEn: z.string().min(1),
+      /** Unit of the raw value, for explanations; must match the enterprise schema's unit. */
+      unit: z.string().min(1),
+      /** Share of the score, 0–1; all seven add up to 1. Zero switches an indicator off without removing it. */
+      weight: finite.min(0).max(1),
+      direction: z.enum(['higher-better', 'lower-better']),
+      /** Raw value that normalises to 0 (higher-better) or 100 (lower-better). */
+      floor: finite,
+      /** Raw value that normalises to 100 (higher-better) or 0 (lower-better). */
+      ceiling: finite,
+      /**
+       * `linear`: min-max between floor and ceiling. `log10`: min-max of the decimal logarithm, for
+       * amounts that span orders of magnitude (output, tax), where a linear scale would put every
+       * small and medium enterprise near 0. Needs floor > 0.
+       */
+      transform: z.enum(['linear', 'log10']).default('linear'),
+    })
+    .strict()
+    .refine((d) => d.floor < d.ceiling, { message: 'floor must be below ceiling', path: ['ceiling'] })
+    .refine((d) => d.transform !== 'log10' || d.floor > 0, { message: 'a log10 indicator needs floor > 0', path: ['floor'] });
 
-export const indexThresholdsSchema = z
-  .object({
-    /** Score (0–100) at or above which an enterprise is at the index's high end: track A (五(一); the number is the index's, ours in sz-2009-v1). */
-    supportAtLeast: finite.min(0).max(100),
-    /**
-     * Under the seed's tracks (since issue 11): the score below which an enterprise's momentum is
-     * read as weak, 发展后劲不足 (track C; this reading is ours). Under the score bands that cases
-     * started before the `enterprise-tracks-by-seed` patch still use: the score at or above which
-     * an enterprise with its headquarters in Shenzhen went to B. The name stays because stored
-     * indexes and recorded events carry it.
-     */
-    hqStaysAtLeast: finite.min(0).max(100),
-  })
-  .strict()
-  .refine((t) => t.hqStaysAtLeast <= t.supportAtLeast, {
-    message: 'hqStaysAtLeast must not exceed supportAtLeast',
-    path: ['hqStaysAtLeast'],
-  });
-
-export const evaluationIndexDefinitionSchema = z
-  .object({
-    version: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,63}$/, 'must be 2–64 lower-case letters, digits, dots or dashes'),
-    title: z.string().min(1),
-    /** Exactly the seven indicators, each once, in any order. */
-    indicators: z.array(indicatorDefinitionSchema).length(INDICATOR_KEYS.length),
-    /**
-     * Normalised points (0–100 scale) added to the technology indicator for a certified national
-     * high-tech enterprise, before clamping to 100: certification is audited evidence of technology
-     * that R&D spending alone does not show.
-     */
-    highTechCertifiedBonus: finite.min(0).max(100).default(0),
-    thresholds: indexThresholdsSchema,
-  })
-  .strict()
-  .superRefine((index, ctx) => {
-    const seen = new Set<string>();
-    index.indicators.forEach((d, i) => {
-      if (seen.has(d.key)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `duplicate indicator ${d.key}`, path: ['indicators', i, 'key'] });
-      seen.add(d.key);
+  const thresholds = z
+    .object({
+      /** Score (0–100) at or above which an enterprise is at the index's high end: track A (五(一); the number is the index's, ours in sz-2009-v1). */
+      supportAtLeast: finite.min(0).max(100),
+      /**
+       * Under the seed's tracks (since issue 11): the score below which an enterprise's momentum is
+       * read as weak, 发展后劲不足 (track C; this reading is ours). Under the score bands that cases
+       * started before the `enterprise-tracks-by-seed` patch still use: the score at or above which
+       * an enterprise with its headquarters in Shenzhen went to B. The name stays because stored
+       * indexes and recorded events carry it.
+       */
+      hqStaysAtLeast: finite.min(0).max(100),
+    })
+    .strict()
+    .refine((t) => t.hqStaysAtLeast <= t.supportAtLeast, {
+      message: 'hqStaysAtLeast must not exceed supportAtLeast',
+      path: ['hqStaysAtLeast'],
     });
-    const missing = INDICATOR_KEYS.filter((k) => !seen.has(k));
-    if (missing.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `missing indicator(s) ${missing.join(', ')}`, path: ['indicators'] });
-    const sum = index.indicators.reduce((s, d) => s + d.weight, 0);
-    if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `weights must add up to 1 (they add up to ${sum})`, path: ['indicators'] });
-    }
-  });
 
-export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
-export type IndexThresholds = z.infer<typeof indexThresholdsSchema>;
-export type EvaluationIndexDefinition = z.infer<typeof evaluationIndexDefinitionSchema>;
-export type EvaluationIndexDefinitionInput = z.input<typeof evaluationIndexDefinitionSchema>;
+  const definition = z
+    .object({
+      version: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,63}$/, 'must be 2–64 lower-case letters, digits, dots or dashes'),
+      title: z.string().min(1),
+      /** Exactly the seven indicators, each once, in any order. */
+      indicators: z.array(indicator).length(INDICATOR_KEYS.length),
+      /**
+       * Normalised points (0–100 scale) added to the technology indicator for a certified national
+       * high-tech enterprise, before clamping to 100: certification is audited evidence of technology
+       * that R&D spending alone does not show.
+       */
+      highTechCertifiedBonus: finite.min(0).max(100).default(0),
+      thresholds,
+    })
+    .strict()
+    .superRefine((index, ctx) => {
+      const seen = new Set<string>();
+      index.indicators.forEach((d, i) => {
+        if (seen.has(d.key)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `duplicate indicator ${d.key}`, path: ['indicators', i, 'key'] });
+        seen.add(d.key);
+      });
+      const missing = INDICATOR_KEYS.filter((k) => !seen.has(k));
+      if (missing.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `missing indicator(s) ${missing.join(', ')}`, path: ['indicators'] });
+      const sum = index.indicators.reduce((s, d) => s + d.weight, 0);
+      if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `weights must add up to 1 (they add up to ${sum})`, path: ['indicators'] });
+      }
+    });
+
+  return { indicator, thresholds, definition };
+}
+
+/**
+ * The schemas of an index definition (`definition`), of one indicator (`indicator`) and of the
+ * thresholds (`thresholds`). Built on first use: workflow code reaches this module, and each cached
+ * workflow would otherwise build them at load (issue 14, R4).
+ */
+export const evaluationIndexSchemas = onFirstUse(buildEvaluationIndexSchemas);
+type EvaluationIndexSchemas = ReturnType<typeof buildEvaluationIndexSchemas>;
+
+export type IndicatorDefinition = z.infer<EvaluationIndexSchemas['indicator']>;
+export type IndexThresholds = z.infer<EvaluationIndexSchemas['thresholds']>;
+export type EvaluationIndexDefinition = z.infer<EvaluationIndexSchemas['definition']>;
+export type EvaluationIndexDefinitionInput = z.input<EvaluationIndexSchemas['definition']>;
 
 /** One problem with an index definition: where (a JSON path such as `indicators.3.ceiling`) and which rule it breaks. */
 export interface IndexProblem {
@@ -116,7 +130,7 @@ export type IndexValidation = { ok: true; index: EvaluationIndexDefinition } | {
 
 /** Validates an index definition (e.g. one an admin uploads) and reports every problem at once. */
 export function validateEvaluationIndex(input: unknown): IndexValidation {
-  const parsed = evaluationIndexDefinitionSchema.safeParse(input);
+  const parsed = evaluationIndexSchemas().definition.safeParse(input);
   if (parsed.success) return { ok: true, index: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), rule: i.message })) };
 }
@@ -146,7 +160,7 @@ export function validateEvaluationIndex(input: unknown): IndexValidation {
  *
  * Thresholds (ours): the high end of A at ≥ 75; weak momentum (C) below 55.
  */
-export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefinitionSchema.parse({
+export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = {
   version: 'sz-2009-v1',
   title: '深圳市工业企业综合评价指标体系（建议稿）',
   indicators: [
@@ -160,6 +174,7 @@ export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefini
       // 6 % is the top R&D-intensity tier of China's high-tech enterprise certification (2008 rules).
       floor: 0,
       ceiling: 6,
+      transform: 'linear',
     },
     {
       key: 'valueAddedRate',
@@ -171,6 +186,7 @@ export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefini
       // Processing-trade assembly sits near 10 %; 40 % is high-end manufacturing.
       floor: 10,
       ceiling: 40,
+      transform: 'linear',
     },
     {
       key: 'taxContribution',
@@ -193,6 +209,7 @@ export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefini
       // Electronics assembly uses well under 0.1; ceramics, steel and dyeing run past 1.
       floor: 0.1,
       ceiling: 1.1,
+      transform: 'linear',
     },
     {
       key: 'labourIntensity',
@@ -203,6 +220,7 @@ export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefini
       direction: 'lower-better',
       floor: 5,
       ceiling: 105,
+      transform: 'linear',
     },
     {
       key: 'scale',
@@ -224,11 +242,12 @@ export const SZ_2009_INDEX_V1: EvaluationIndexDefinition = evaluationIndexDefini
       direction: 'higher-better',
       floor: -10,
       ceiling: 30,
+      transform: 'linear',
     },
   ],
   highTechCertifiedBonus: 20,
   thresholds: { supportAtLeast: 75, hqStaysAtLeast: 55 },
-});
+};
 
 /**
  * Normalises one raw value to 0–100: min-max between floor and ceiling (of log10 values for a

@@ -1,6 +1,6 @@
 import { classifyByScoreBands as classifyEnterprise, decideTrackByScoreBands as decideTrack } from './legacy-score-bands';
 import { RED_LINE_CODES, type EnterpriseFlags, type EnterpriseIndicators, type RedLineCode } from './enterprise.schema';
-import { SZ_2009_INDEX_V1, evaluationIndexDefinitionSchema } from './evaluation-index';
+import { SZ_2009_INDEX_V1, evaluationIndexSchemas } from './evaluation-index';
 
 const flags = (over: Partial<EnterpriseFlags> = {}): EnterpriseFlags => ({
   highTechCertified: false,
@@ -143,7 +143,7 @@ describe('classifyByScoreBands (legacy)', () => {
   });
 
   it('applies an admin-supplied index and records its version', () => {
-    const strict = evaluationIndexDefinitionSchema.parse({ ...SZ_2009_INDEX_V1, version: 'sz-2010-strict', thresholds: { supportAtLeast: 80, hqStaysAtLeast: 60 } });
+    const strict = evaluationIndexSchemas().definition.parse({ ...SZ_2009_INDEX_V1, version: 'sz-2010-strict', thresholds: { supportAtLeast: 80, hqStaysAtLeast: 60 } });
     const r = classifyEnterprise(strict, { indicators: worked, flags: flags({ highTechCertified: true }), redLines: [] });
     expect(r.indexVersion).toBe('sz-2010-strict');
     expect(r.score).toBe(76.5);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { TRACK_RULE_IDS } from '../enterprise/classifier';
-import { evaluationIndexDefinitionSchema } from '../enterprise/evaluation-index';
+import { evaluationIndexSchemas } from '../enterprise/evaluation-index';
 import { ENTERPRISE_OUTCOMES } from '../lifecycle/enterprise-lifecycle';
 import { scoringRulesSchema } from '../plan/plan-definition';
-import { targetDefinitionSchema } from '../plan/targets';
+import { targetDefinitionSchema } from '../plan/targets.schema';
 import { EventType } from './event-types';
 
 /**
@@ -128,7 +128,7 @@ export const EVENT_DATA_SCHEMAS = {
     actor: actorSchema,
   }),
   [EventType.DeliverableAvailable]: z.object({ planId: z.string(), taskCode: z.string(), ...taskRef, summary: z.string(), deliverableRef: z.string().optional(), evidence }),
-  [EventType.EvaluationIndexSet]: z.object({ planId: z.string(), index: evaluationIndexDefinitionSchema.describe('the evaluation index definition, as the plan holds it') }),
+  [EventType.EvaluationIndexSet]: z.object({ planId: z.string(), index: evaluationIndexSchemas().definition.describe('the evaluation index definition, as the plan holds it') }),
   [EventType.TargetReported]: z.object({
     planId: z.string(),
     targetCode: z.string(),

@@ -19,7 +19,7 @@ export interface StepField {
 /**
  * What an official records when completing each enterprise step over HTTP, field by field: the
  * console draws its step forms from this (through a Vite alias, as plain data), and
- * `STEP_PAYLOAD_SCHEMAS` in libs/contracts validate exactly these fields (a contracts test
+ * `stepPayloadSchemas` in libs/contracts validate exactly these fields (a contracts test
  * compares the two, so neither drifts). For the destination step the API fills in the park's
  * name, region, rank, fit and the matcher's reasons itself. The fields are ours; the steps are
  * the seed's (see ENTERPRISE_STEPS).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { targetDefinitionSchema, targetProblems } from './targets';
+import { targetProblems } from './targets';
+import { targetDefinitionSchema } from './targets.schema';
 
 const isoDate = z
   .string()

@@ -1,6 +1,7 @@
 import { validatePlanDefinition, parsePlanDefinition, type PlanDefinitionInput } from './plan-definition';
 import { rebasePlan } from './rebase';
-import { checkTargetReport, periodStart, targetDefinitionSchema, type TargetDefinition } from './targets';
+import { checkTargetReport, periodStart } from './targets';
+import { targetDefinitionSchema, type TargetDefinition } from './targets.schema';
 import { SHENZHEN_2009_98 } from './templates/shenzhen-2009-98.plan';
 
 const seed = parsePlanDefinition(SHENZHEN_2009_98);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { evaluationIndexDefinitionSchema, type EvaluationIndexDefinition } from '@duban/domain';
+import { evaluationIndexSchemas, type EvaluationIndexDefinition } from '@duban/domain';
 import { IndexWaiterRecord, PlanIndexRecord } from './index-delivery.document';
 import { isDuplicateKey } from '../store/store-errors';
 
@@ -43,7 +43,7 @@ export class IndexDeliveryRepository {
   /** The plan's index, if its `EvaluationIndexSet` has been seen. */
   async planIndex(planId: string): Promise<EvaluationIndexDefinition | undefined> {
     const doc = await this.planIndexes.findOne({ _id: { $eq: planId } }).lean<PlanIndexRecord>().exec();
-    return doc ? evaluationIndexDefinitionSchema.parse(doc.index) : undefined;
+    return doc ? evaluationIndexSchemas().definition.parse(doc.index) : undefined;
   }
 
   /** Records that `waiter` waits; a waiter already recorded is left as it is. */

@@ -16,7 +16,7 @@ type FormValue = string | number | Dayjs | undefined;
 /**
  * The payload the API takes from the form's values: dates as YYYY-MM-DD, lines as a list, blanks
  * left out (a list the API takes empty is sent empty). The fields are the domain's STEP_FIELDS,
- * which the API's STEP_PAYLOAD_SCHEMAS are checked against (libs/contracts, step-fields.spec.ts);
+ * which the API's stepPayloadSchemas are checked against (libs/contracts, step-fields.spec.ts);
  * the API names the field it refuses, which the form shows beside it.
  */
 function payloadOf(fields: readonly StepField[], values: Record<string, FormValue>): Record<string, unknown> {
