@@ -368,8 +368,8 @@ async function main(): Promise<number> {
   const file = path.join(opts.outDir, `bench-${opts.label}-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
 
-  // R2 and R5 read models seeded directly at 100,000; the scale part reads what its simulation wrote.
-  if (opts.only.has('r2') || opts.only.has('r5')) console.log('R2 and R5 read models seeded directly in the shapes the consumers write (the workflows are not run 100,000 times).');
+  // R5 reads seeded projections; the scale part reads what its simulation wrote.
+  if (opts.only.has('r2') || opts.only.has('r5')) console.log('R5 reads projections seeded directly in the shapes the consumers write (the workflows are not run 100,000 times).');
   console.log(`\nTargets:\n${table(['target', 'measured', ''], targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : 'MISS']))}\n`);
   console.log(`report: ${path.relative(process.cwd(), file)}`);
   log('done');
