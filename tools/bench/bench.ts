@@ -55,7 +55,7 @@ interface Options {
   r1: R1Options;
   /** R4's counts of open workflows, ascending (`--r4-counts`). */
   r4Counts: number[];
-  /** R3's blocks (`--r3-sizes`, `--r3-spread-s`, `--r3-burst`). */
+  /** R3's blocks (`--r3-sizes`, `--r3-spread-s`, `--r3-burst`) and Temporal's arming lead (`--r3-temporal-lead-ms`). */
   r3: R3Options;
   /** The scale run (`--scale-enterprises`). */
   scale: ScaleOptions;
@@ -89,6 +89,7 @@ function options(): Options {
       'r4-counts': { type: 'string' },
       'r3-sizes': { type: 'string' },
       'r3-spread-s': { type: 'string' },
+      'r3-temporal-lead-ms': { type: 'string' },
       'r3-burst': { type: 'string' },
       'scale-enterprises': { type: 'string' },
     },
@@ -129,6 +130,7 @@ function options(): Options {
       burst: values['r3-burst'] === '0' ? 0 : (counts('r3-burst', values['r3-burst'] ?? '1000', 10_000)[0] as number),
       spreadMs: (counts('r3-spread-s', values['r3-spread-s'] ?? (quick ? '120' : '600'), 3600)[0] as number) * 1000,
       graceMs: 60_000,
+      ...(values['r3-temporal-lead-ms'] !== undefined && { temporalLeadMsPerTimer: counts('r3-temporal-lead-ms', values['r3-temporal-lead-ms'], 10_000)[0] as number }),
     },
     // 100,000 is the issue's figure; here the default is what finishes in about ten minutes (docs/benchmarks.md).
     scale: { enterprises: counts('scale-enterprises', values['scale-enterprises'] ?? (quick ? '40' : '100'), 100_000)[0] as number, timeoutMs: 20 * 60_000, readDurationS: quick ? 3 : 5, rounds: quick ? 3 : 5 },

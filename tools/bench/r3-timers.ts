@@ -32,6 +32,12 @@ export interface R3Options {
   spreadMs: number;
   /** How long after the last deadline a block waits for firings before it counts the rest as missing, ms. */
   graceMs: number;
+  /**
+   * Temporal's arming lead per timer, ms (`--r3-temporal-lead-ms`; default 200, what a saturated
+   * machine needed). Arming takes about 12 ms a start on a quiet one; a lead too short shows as
+   * timers armed late, never as lateness.
+   */
+  temporalLeadMsPerTimer?: number;
 }
 
 /** Where one system's block spent its time, beside its lateness. */
@@ -120,12 +126,13 @@ class TemporalTimers implements TimerSystem {
     private readonly consumer: Consumer,
     private readonly cleanUps: (() => Promise<unknown>)[],
     private readonly taskQueue: string,
+    private readonly leadMsPerTimer: number,
   ) {}
 
   /** The yellow card of this date is the end of its day, Asia/Shanghai: every timer's plan-time due instant. */
   static readonly DUE_DATE = '2031-03-14';
 
-  static async start(runId: string, log: (line: string) => void): Promise<TemporalTimers> {
+  static async start(runId: string, log: (line: string) => void, leadMsPerTimer = 200): Promise<TemporalTimers> {
     const stack = stackConfig();
     const cleanUps: (() => Promise<unknown>)[] = [];
     const topicPrefix = `duban-r3-${runId}.`;
@@ -167,7 +174,7 @@ class TemporalTimers implements TimerSystem {
     const connection = await Connection.connect({ address: stack.appEnv.TEMPORAL_ADDRESS });
     cleanUps.push(() => connection.close());
     const client = new Client({ connection, namespace: stack.appEnv.TEMPORAL_NAMESPACE });
-    const timers = new TemporalTimers(client, connection, worker, consumer, cleanUps, taskQueue);
+    const timers = new TemporalTimers(client, connection, worker, consumer, cleanUps, taskQueue, leadMsPerTimer);
     await consumer.subscribe({ topic: tasksTopic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
@@ -195,8 +202,9 @@ class TemporalTimers implements TimerSystem {
     // worker before its timer is set. On this shared 2-core machine at load 20–28, 1,000 starts took
     // 97 s to send and their TaskAssigned events came out after that (60 ms a start was far too
     // little: 991 of 1,000 were armed late). The headroom left is reported, and a timer whose
-    // TaskAssigned came out after its due time is counted as armed late.
-    return 30_000 + n * 200;
+    // TaskAssigned came out after its due time is counted as armed late. `--r3-temporal-lead-ms`
+    // sets the 200.
+    return 30_000 + n * this.leadMsPerTimer;
   }
 
   /** When each task's TaskAssigned reached Kafka (its workflow was running and about to set its timer). */
@@ -478,7 +486,7 @@ export async function runR3(opts: R3Options, log: (line: string) => void): Promi
   };
   try {
     log('r3: starting the worker, redis-server and Agenda');
-    const temporal = await TemporalTimers.start(runId, log);
+    const temporal = await TemporalTimers.start(runId, log, opts.temporalLeadMsPerTimer);
     systems.set('temporal', temporal);
     await temporal.warmUp(log);
     const bull = await BullTimers.start(runId, log);
