@@ -146,20 +146,34 @@ export class DubanHarness {
         async () => {
           const described = await admin.describeGroups(groupIds);
           let lag = 0;
+          // Where each group stands, for the timeout's message: a group not stable, or the partitions it is behind on.
+          const behind: string[] = [];
           for (const group of described.groups) {
             // Still joining, or rebalancing (after a broker restart the members may hold no assignment yet).
-            if (group.members.length === 0 || group.state !== 'Stable') return undefined;
+            if (group.members.length === 0 || group.state !== 'Stable') {
+              behind.push(`${group.groupId} ${group.state} with ${group.members.length} member(s)`);
+              continue;
+            }
             const topics = new Set(group.members.flatMap((m) => Object.keys(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {})));
-            if (topics.size === 0) return undefined;
+            if (topics.size === 0) {
+              behind.push(`${group.groupId} with no assignment`);
+              continue;
+            }
             // The apps' topic namespace, if the test gave one (KAFKA_TOPIC_PREFIX).
             for (const topic of ALL_TOPICS.map((t) => `${this.env['KAFKA_TOPIC_PREFIX'] ?? ''}${t}`).filter((t) => topics.has(t))) {
               const high = await admin.fetchTopicOffsets(topic);
               const [committed] = await admin.fetchOffsets({ groupId: group.groupId, topics: [topic] });
               for (const p of high) {
                 const at = committed?.partitions.find((c) => c.partition === p.partition)?.offset ?? '-1';
-                lag += Math.max(0, Number(p.high) - Math.max(0, Number(at)));
+                const partitionLag = Math.max(0, Number(p.high) - Math.max(0, Number(at)));
+                if (partitionLag > 0) behind.push(`${group.groupId} ${topic}/${p.partition} at ${at} of ${p.high}`);
+                lag += partitionLag;
               }
             }
+          }
+          if (behind.length > 0) {
+            settled = 0;
+            throw new Error(`not caught up: ${behind.join('; ')}`);
           }
           settled = lag === 0 ? settled + 1 : 0;
           return settled >= 2 ? true : undefined;
