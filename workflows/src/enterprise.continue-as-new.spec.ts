@@ -1,7 +1,7 @@
 import { defaultPayloadConverter } from '@temporalio/common';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { completeStepUpdate, enterpriseWorkflowId, issueStepDirectiveUpdate, type Actor, type EnterpriseWorkflowInput } from '@duban/contracts';
+import { completeStepUpdate, enterpriseViewQuery, enterpriseWorkflowId, issueStepDirectiveUpdate, type Actor, type EnterpriseWorkflowInput } from '@duban/contracts';
 import { DEFAULT_ESCALATION_POLICY, SZ_2009_INDEX_V1, type EnterpriseRegistration } from '@duban/domain';
 import { bundleWorkflows, localEnv, recordHistory, recordingActivities, waitFor } from '@duban/testing';
 import { enterpriseWorkflow } from './enterprise.workflow';
@@ -44,6 +44,9 @@ it('continues as new with its steps, the open step’s moved deadline and its ev
   const view = await worker.runUntil(async () => {
     const handle = await env.client.workflow.start(enterpriseWorkflow, { taskQueue, workflowId: enterpriseWorkflowId(id), args: [input] });
     const complete = (step: string, actor: Actor, payload: Record<string, unknown>) => handle.executeUpdate(completeStepUpdate, { args: [{ actor, step: step as never, payload }] });
+    // An update sent before the workflow has opened its first step is refused (not open): on a busy
+    // machine the start and the update reached the worker in one task (fresh-clone CI).
+    await waitFor('the intention step open', async () => ((await handle.query(enterpriseViewQuery)).steps.some((s) => s.step === 'intention' && s.status === 'open') ? true : undefined), { timeoutMs: 30_000 });
     await complete('intention', pingshan, { decision: 'transfer' });
     await complete('destination', official('STIIC'), { parkId: 'sz-chaozhou-park', parkName: '深圳（潮州）产业转移工业园', region: 'east-wing', reasons: ['五金'] });
     await complete('site-visit', pingshan, { visitedOn: '2010-01-01', participants: 3 });
